@@ -1,0 +1,19 @@
+// The one Prisma client of the server, created on first use (so `next build` can
+// import pages without a database) and kept on globalThis outside production so
+// hot reload does not open a new pool each time.
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function getPrisma(): PrismaClient {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
+  // A short connect timeout turns a stopped database into a quick 503, not a hung page.
+  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 });
+  const client = new PrismaClient({ adapter });
+  globalForPrisma.prisma = client;
+  return client;
+}

@@ -1,0 +1,34 @@
+// Environment variables, parsed once. Scripts and the server read configuration
+// only through here, so a typo in a variable fails with one clear sentence.
+import path from "node:path";
+import { z } from "zod";
+
+const ROOT = process.cwd();
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgresql:// (or postgres://)")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
+  DATA_DIR: z.string().default(path.join(ROOT, ".data")),
+  /** The shared corpora and data sets beside the checkout. */
+  SHARED_DIR: z.string().default(path.resolve(ROOT, "../shared")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Configuration error: ${issue.path.join(".")} ${issue.message}.`);
+  }
+  return parsed.data;
+}
