@@ -1,9 +1,10 @@
 // npm run db:migrate - apply pending migrations to DATABASE_URL (or the embedded database).
-import { ConfigError, readEnv } from "@/lib/env";
-import { applyMigrations, MigrationError } from "@/lib/db/migrate";
+import { readEnv } from "@/lib/env";
+import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
+import { runMain } from "@/lib/runtime/run-main";
 
-async function main(): Promise<void> {
+runMain("db:migrate", async () => {
   const db = await provisionDatabase(readEnv(), console.log);
   try {
     const { applied, total } = await applyMigrations(db.url);
@@ -12,9 +13,4 @@ async function main(): Promise<void> {
   } finally {
     await db.stop();
   }
-}
-
-main().catch((err) => {
-  console.error(err instanceof ConfigError || err instanceof MigrationError ? err.message : `db:migrate failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
 });

@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   await restoreLibrarySymlinks();
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) await checkOthersCanEnter(path.dirname(dataDir));
   const port = await getFreePort();
   const errors: string[] = [];
   const server = new EmbeddedPostgres({
@@ -46,7 +48,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: PASSWORD,
     authMethod: "scram-sha-256",
     persistent: !ephemeral,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: [
       "-c", "listen_addresses=127.0.0.1",
@@ -87,6 +89,19 @@ function findRunningServer(dataDir: string): number | null {
     return port;
   } catch {
     return null; // a stale file from a crash: PostgreSQL itself cleans it up on start
+  }
+}
+
+/** Under root the server runs as `postgres`, which must be able to walk down to its data folder. */
+async function checkOthersCanEnter(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, who cannot enter ${current}: allow it (chmod o+x ${current}) or set DATA_DIR to another folder.`,
+      );
+    }
+    if (current === path.dirname(current)) return;
   }
 }
 

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ClaimList } from "@/components/reports/claim-list";
+import { ReportText } from "@/components/reports/report-text";
+import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { formatPublished } from "@/lib/format/dates";
+import { loadPageData } from "@/lib/http/load-page-data";
+import { findReport } from "@/lib/queries/find-report";
+
+export const dynamic = "force-dynamic";
+
+const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+
+async function load(rawId: string) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  return loadPageData(() => findReport(id.data));
+}
+
+export async function generateMetadata({ params }: PageProps<"/reports/[id]">): Promise<Metadata> {
+  const result = await load((await params).id);
+  return { title: result.ok && result.data ? result.data.title : "Report" };
+}
+
+export default async function ReportPage({ params }: PageProps<"/reports/[id]">) {
+  const result = await load((await params).id);
+  if (!result.ok) return <DatabaseUnavailable />;
+  const report = result.data;
+  if (!report) notFound();
+  return (
+    <article>
+      <p><Link href="/">← All reports</Link></p>
+      <h1>{report.title}</h1>
+      <div className="report-meta">
+        <span>{report.outlet}</span>
+        <span>{formatPublished(report.publishedOn, report.publishedPrecision)}</span>
+        {report.url && /^https?:\/\//i.test(report.url) && (
+          <a href={report.url} rel="noopener noreferrer nofollow" target="_blank">Original</a>
+        )}
+      </div>
+      <div className="report-layout">
+        <section aria-label="Report text">
+          <ReportText text={report.text} claims={report.claims} />
+        </section>
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading" style={{ marginTop: 0 }}>Claims ({report.claims.length})</h2>
+          <ClaimList claims={report.claims} />
+        </section>
+      </div>
+    </article>
+  );
+}

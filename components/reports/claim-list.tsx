@@ -1,0 +1,31 @@
+import { formatCount } from "@/lib/format/counts";
+import type { ReportClaim } from "@/lib/queries/find-report";
+
+const OUTCOME_VERB: Record<string, string> = { killed: "killed", wounded: "wounded", captured: "captured" };
+
+function formatPeriod(start: string | null, end: string | null): string {
+  if (!start) return "period unknown";
+  return start === end || !end ? start : `${start} – ${end}`;
+}
+
+export function ClaimList({ claims }: { claims: ReportClaim[] }) {
+  if (claims.length === 0) {
+    return <p className="empty">No casualty claims were found in this report.</p>;
+  }
+  return (
+    <ol className="claim-list" aria-label="Claims in this report">
+      {claims.map((c) => (
+        <li key={c.id} style={{ ["--side" as string]: c.sideColour }} data-testid="claim">
+          <span className="claim-figure">{formatCount(c)}</span> {c.sideLabel} {OUTCOME_VERB[c.outcome] ?? c.outcome}
+          {c.scope === "cumulative" && <> <span className="badge">cumulative</span></>}
+          <div className="muted">
+            {c.claimant} · {c.placeText ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
+          </div>
+          <p className="claim-quote">
+            <a href={`#q-${c.id}`}>“{c.quote}”</a>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

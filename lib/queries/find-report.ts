@@ -1,0 +1,90 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { toIsoDate, type Precision } from "@/lib/format/dates";
+
+export type ReportClaim = {
+  id: number;
+  spanStart: number;
+  spanEnd: number;
+  quote: string;
+  numberText: string;
+  side: string;
+  sideLabel: string;
+  sideColour: string;
+  outcome: string;
+  qualifier: string;
+  low: number;
+  high: number | null;
+  claimant: string;
+  placeText: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  scope: string;
+  reviewStatus: string;
+};
+
+export type ReportDetail = {
+  id: number;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedOn: string | null;
+  publishedPrecision: Precision;
+  text: string;
+  claims: ReportClaim[];
+};
+
+/** A report with its text and its claims in reading order, or null when there is no such report. */
+export async function findReport(id: number): Promise<ReportDetail | null> {
+  const report = await getPrisma().report.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      text: true,
+      outlet: { select: { name: true } },
+      claims: {
+        orderBy: [{ spanStart: "asc" }, { id: "asc" }],
+        select: {
+          id: true, spanStart: true, spanEnd: true, quote: true, numberText: true, outcome: true, qualifier: true,
+          low: true, high: true, placeText: true, periodStart: true, periodEnd: true, scope: true, reviewStatus: true,
+          side: { select: { key: true, label: true, colour: true } },
+          claimant: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!report) return null;
+  return {
+    id: report.id,
+    title: report.title,
+    outlet: report.outlet.name,
+    url: report.url,
+    publishedOn: toIsoDate(report.publishedOn),
+    publishedPrecision: report.publishedPrecision,
+    text: report.text,
+    claims: report.claims.map((c) => ({
+      id: c.id,
+      spanStart: c.spanStart,
+      spanEnd: c.spanEnd,
+      quote: c.quote,
+      numberText: c.numberText,
+      side: c.side.key,
+      sideLabel: c.side.label,
+      sideColour: c.side.colour,
+      outcome: c.outcome,
+      qualifier: c.qualifier,
+      low: c.low,
+      high: c.high,
+      claimant: c.claimant.name,
+      placeText: c.placeText,
+      periodStart: toIsoDate(c.periodStart),
+      periodEnd: toIsoDate(c.periodEnd),
+      scope: c.scope,
+      reviewStatus: c.reviewStatus,
+    })),
+  };
+}

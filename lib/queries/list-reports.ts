@@ -1,0 +1,48 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { toIsoDate, type Precision } from "@/lib/format/dates";
+
+export type ReportListRow = {
+  id: number;
+  title: string;
+  outlet: string;
+  publishedOn: string | null;
+  publishedPrecision: Precision;
+  claimCount: number;
+};
+
+export type ReportListPage = { rows: ReportListRow[]; total: number; page: number; pageSize: number };
+
+/** One page of reports, newest first; undated reports last. */
+export async function listReports(page = 1, pageSize = 50): Promise<ReportListPage> {
+  const prisma = getPrisma();
+  const [rows, total] = await Promise.all([
+    prisma.report.findMany({
+      select: {
+        id: true,
+        title: true,
+        publishedOn: true,
+        publishedPrecision: true,
+        claimCount: true,
+        outlet: { select: { name: true } },
+      },
+      orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    prisma.report.count(),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet.name,
+      publishedOn: toIsoDate(r.publishedOn),
+      publishedPrecision: r.publishedPrecision,
+      claimCount: r.claimCount,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}

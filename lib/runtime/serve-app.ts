@@ -1,0 +1,73 @@
+// What `npm start` and `npm run dev` do: build if needed, stand up the database
+// (DATABASE_URL or the embedded one), migrate, import the seeds on first run,
+// then run Next.js and stop everything cleanly on Ctrl-C or SIGTERM.
+import { spawn } from "node:child_process";
+import { ConfigError, readEnv } from "@/lib/env";
+import { getPrisma } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { provisionDatabase } from "@/lib/db/provision";
+import { importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
+import { ensureNextBuild, ensurePrismaClient } from "./ensure-build";
+import { portIsFree } from "./port-is-free";
+
+const log = (line: string) => console.log(line);
+
+export async function serveApp(mode: "start" | "dev"): Promise<void> {
+  const env = readEnv();
+  if (!(await portIsFree(env.PORT))) throw new ConfigError(`Port ${env.PORT} is already in use: stop what runs there or set PORT to another port.`);
+  if (mode === "start") await ensureNextBuild(log);
+  else await ensurePrismaClient(log);
+
+  const db = await provisionDatabase(env, log);
+  try {
+    const { applied, total } = await applyMigrations(db.url);
+    log(applied.length ? `Applied ${applied.length} migration(s); ${total} in place.` : `Database schema up to date (${total} migration(s)).`);
+    process.env.DATABASE_URL = db.url;
+    const seeds = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
+    if (seeds) {
+      const claims = seeds.created.reduce((n, r) => n + r.claimCount, 0);
+      log(`First run: imported ${seeds.created.length} seed report(s) with ${claims} claim(s)${seeds.failed.length ? `; ${seeds.failed.length} failed` : ""}.`);
+    }
+    await getPrisma().$disconnect();
+  } catch (err) {
+    await db.stop();
+    throw err;
+  }
+
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", String(env.PORT)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  void announceWhenReady(env.PORT);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+    await db.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+async function announceWhenReady(port: number): Promise<void> {
+  const url = `http://localhost:${port}`;
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) {
+        log(`\nCasualty claims is running at ${url}  (Ctrl-C stops the app and its database)\n`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
