@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ExtractedClaim } from "@/lib/extraction/types";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
+import { assignClaimsToEvents } from "./assign-claims-to-events";
 
 export type NewReport = {
   title: string;
@@ -71,12 +72,14 @@ export async function createReportWithClaims(
         },
         select: { id: true },
       });
-      await tx.claim.createMany({
+      const stored = await tx.claim.createManyAndReturn({
         data: claims.map((c) => {
           const sideId = sideIds.get(c.side) ?? unknownSide;
           if (sideId === undefined) throw new Error(`The profile has no side "${c.side}" and no "unknown" side.`);
           return {
             reportId: created.id,
+          outletId: outlet.id,
+          publishedOn: toDate(report.published),
             claimantId: claimantIds.get(c.claimant)!,
             sideId,
             sideText: c.sideText,
@@ -102,7 +105,9 @@ export async function createReportWithClaims(
             extractorVersion: extractor.version,
           };
         }),
+        select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
       });
+      await assignClaimsToEvents(tx, stored);
       return { status: "created" as const, reportId: created.id, claimCount: claims.length };
     });
   } catch (err) {

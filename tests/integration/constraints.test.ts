@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 
 let db: TestDatabase;
-let base: { reportId: number; claimantId: number; sideId: number };
+let base: { reportId: number; claimantId: number; sideId: number; outletId: number };
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -13,7 +13,7 @@ beforeAll(async () => {
   });
   const claimant = await db.prisma.claimant.create({ data: { name: "Test Outlet" } });
   const side = await db.prisma.side.create({ data: { profileId: "test", key: "regime", label: "Regime", colour: "#000" } });
-  base = { reportId: report.id, claimantId: claimant.id, sideId: side.id };
+  base = { reportId: report.id, claimantId: claimant.id, sideId: side.id, outletId: outlet.id };
 });
 afterAll(() => db.drop());
 

@@ -1,0 +1,17 @@
+// GET /api/timeseries.csv - the time series as CSV, one row per bin and side
+import { csvResponse, single } from "@/lib/csv/csv-response";
+import { csvFileName } from "@/lib/csv/file-name";
+import { TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
+import { parseStrict } from "@/lib/filters/parse-search-params";
+import { withErrorHandling } from "@/lib/http/route";
+import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
+import { chartOutcome, timeseriesQuerySchema } from "@/lib/schemas/view-queries";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withErrorHandling(async (request: Request) => {
+  const q = parseStrict(timeseriesQuerySchema, new URL(request.url).searchParams);
+  const outcome = chartOutcome(q.outcome);
+  const series = await getDeathsByPeriod(q, q.bin, outcome);
+  return csvResponse(csvFileName("timeseries", q, { bin: q.bin, outcome }), TIMESERIES_COLUMNS, single(series.points.map((p) => ({ ...p, outcome }))));
+});

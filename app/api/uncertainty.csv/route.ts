@@ -1,0 +1,25 @@
+// GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band
+import { csvResponse } from "@/lib/csv/csv-response";
+import { csvFileName } from "@/lib/csv/file-name";
+import { UNCERTAINTY_COLUMNS } from "@/lib/csv/view-columns";
+import { parseStrict } from "@/lib/filters/parse-search-params";
+import { withErrorHandling } from "@/lib/http/route";
+import { getUncertainty } from "@/lib/queries/get-uncertainty";
+import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
+
+export const dynamic = "force-dynamic";
+
+const BATCH = 500;
+
+export const GET = withErrorHandling(async (request: Request) => {
+  const q = parseStrict(uncertaintyQuerySchema, new URL(request.url).searchParams);
+  const outcome = chartOutcome(q.outcome);
+  async function* rows() {
+    for (let page = 1; ; page++) {
+      const result = await getUncertainty(q, outcome, page, BATCH);
+      yield result.rows.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome })));
+      if (result.rows.length < BATCH) return;
+    }
+  }
+  return csvResponse(csvFileName("uncertainty", q, { outcome }), UNCERTAINTY_COLUMNS, rows());
+});

@@ -1,0 +1,95 @@
+// The columns of each CSV download: the same figures the page shows, named as in
+// the JSON API (claims use the extractor's field names).
+import { formatCount } from "@/lib/format/counts";
+import type { ClaimRow } from "@/lib/queries/list-claims";
+import type { ComparisonRow } from "@/lib/queries/get-comparison";
+import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
+import type { UncertaintyClaim, UncertaintyRow } from "@/lib/queries/get-uncertainty";
+import type { ReportListRow } from "@/lib/queries/list-reports";
+import type { CsvColumn } from "./csv-response";
+
+export const CLAIM_COLUMNS: CsvColumn<ClaimRow>[] = [
+  { header: "id", value: (r) => r.id },
+  { header: "reportId", value: (r) => r.reportId },
+  { header: "reportTitle", value: (r) => r.reportTitle },
+  { header: "outlet", value: (r) => r.outlet },
+  { header: "claimant", value: (r) => r.claimant },
+  { header: "side", value: (r) => r.side },
+  { header: "outcome", value: (r) => r.outcome },
+  { header: "qualifier", value: (r) => r.qualifier },
+  { header: "numberText", value: (r) => r.numberText },
+  { header: "low", value: (r) => r.low },
+  { header: "high", value: (r) => r.high },
+  { header: "point", value: (r) => r.point },
+  { header: "location", value: (r) => r.location },
+  { header: "periodStart", value: (r) => r.periodStart },
+  { header: "periodEnd", value: (r) => r.periodEnd },
+  { header: "scope", value: (r) => r.scope },
+  { header: "eventId", value: (r) => r.eventId },
+  { header: "spanStart", value: (r) => r.spanStart },
+  { header: "spanEnd", value: (r) => r.spanEnd },
+  { header: "quote", value: (r) => r.quote },
+];
+
+export const TIMESERIES_COLUMNS: CsvColumn<SeriesPoint & { outcome: string }>[] = [
+  { header: "bin", value: (r) => r.bin },
+  { header: "side", value: (r) => r.side },
+  { header: "outcome", value: (r) => r.outcome },
+  { header: "low", value: (r) => r.low },
+  { header: "best", value: (r) => r.best },
+  { header: "high", value: (r) => r.high },
+  { header: "highOpen", value: (r) => r.highOpen },
+  { header: "events", value: (r) => r.events },
+];
+
+export function comparisonColumns(sources: string[]): CsvColumn<ComparisonRow>[] {
+  return [
+    { header: "eventId", value: (r) => r.eventId },
+    { header: "periodStart", value: (r) => r.periodStart },
+    { header: "periodEnd", value: (r) => r.periodEnd },
+    { header: "place", value: (r) => r.place },
+    { header: "side", value: (r) => r.side },
+    { header: "outcome", value: (r) => r.outcome },
+    { header: "scope", value: (r) => r.scope },
+    ...sources.map((source) => ({ header: source, value: (r: ComparisonRow) => (r.cells[source] ? formatCount(r.cells[source]) : null) })),
+    { header: "low", value: (r) => r.low },
+    { header: "best", value: (r) => r.best },
+    { header: "high", value: (r) => r.high },
+    { header: "highOpen", value: (r) => r.highOpen },
+    { header: "claimants", value: (r) => r.claimantCount },
+    { header: "spread", value: (r) => r.spread },
+    { header: "disputed", value: (r) => r.disputed },
+  ];
+}
+
+type UncertaintyLine = { event: UncertaintyRow; claim: UncertaintyClaim; outcome: string };
+
+export const UNCERTAINTY_COLUMNS: CsvColumn<UncertaintyLine>[] = [
+  { header: "eventId", value: (r) => r.event.eventId },
+  { header: "periodStart", value: (r) => r.event.periodStart },
+  { header: "place", value: (r) => r.event.place },
+  { header: "side", value: (r) => r.event.side },
+  { header: "outcome", value: (r) => r.outcome },
+  { header: "eventLow", value: (r) => r.event.low },
+  { header: "eventBest", value: (r) => r.event.best },
+  { header: "eventHigh", value: (r) => r.event.high },
+  { header: "eventHighOpen", value: (r) => r.event.highOpen },
+  { header: "disagreement", value: (r) => Math.round(r.event.disagreement * 100) / 100 },
+  { header: "claimId", value: (r) => r.claim.claimId },
+  { header: "outlet", value: (r) => r.claim.outlet },
+  { header: "claimant", value: (r) => r.claim.claimant },
+  { header: "numberText", value: (r) => r.claim.numberText },
+  { header: "qualifier", value: (r) => r.claim.qualifier },
+  { header: "low", value: (r) => r.claim.low },
+  { header: "high", value: (r) => r.claim.high },
+  { header: "point", value: (r) => r.claim.point },
+];
+
+export const REPORT_COLUMNS: CsvColumn<ReportListRow>[] = [
+  { header: "id", value: (r) => r.id },
+  { header: "title", value: (r) => r.title },
+  { header: "outlet", value: (r) => r.outlet },
+  { header: "publishedOn", value: (r) => r.publishedOn },
+  { header: "publishedPrecision", value: (r) => r.publishedPrecision },
+  { header: "claimCount", value: (r) => r.claimCount },
+];

@@ -1,0 +1,44 @@
+// The one description of what a view can be filtered by. Pages parse it leniently
+// (a bad value falls back to its default), the API strictly (400 naming the
+// parameter); both read the same URL query string, so a link reproduces a view.
+import { z } from "zod";
+
+export const OUTCOMES = ["killed", "wounded", "captured"] as const;
+export const SCOPES = ["incident", "cumulative"] as const;
+export const CONVENTIONS = ["literal-v1", "acled"] as const;
+export const BINS = ["day", "week", "month"] as const;
+
+export type Outcome = (typeof OUTCOMES)[number];
+export type Convention = (typeof CONVENTIONS)[number];
+export type Bin = (typeof BINS)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a real date");
+const name = z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters");
+const many = <T extends z.ZodType>(item: T) => z.array(item).max(50, "has more than 50 values").default([]);
+
+export const filterFields = {
+  outlet: many(name),
+  claimant: many(name),
+  side: many(z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a side key such as regime or is")),
+  outcome: many(z.enum(OUTCOMES)),
+  place: many(name),
+  scope: many(z.enum(SCOPES)),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  convention: z.enum(CONVENTIONS).default("literal-v1"),
+};
+
+export const filterSchema = z.object(filterFields).refine((f) => !f.from || !f.to || f.from <= f.to, {
+  message: "must not be after `to`",
+  path: ["from"],
+});
+
+export type Filters = z.infer<typeof filterSchema>;
+
+/** Parameters that may repeat in the query string (?side=regime&side=is). */
+export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope"]);
+
+export const DEFAULT_FILTERS: Filters = filterSchema.parse({});

@@ -1,0 +1,28 @@
+// Filters -> one SQL WHERE clause over the claim views' common joins:
+//   claims c JOIN sides s JOIN outlets o JOIN claimants cl LEFT JOIN places p
+// Values travel as parameters; nothing from the URL is spliced into the SQL text.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Filters } from "./filter-schema";
+
+export const CLAIM_JOINS = Prisma.sql`
+  claims c
+  JOIN sides s ON s.id = c.side_id
+  JOIN outlets o ON o.id = c.outlet_id
+  JOIN claimants cl ON cl.id = c.claimant_id
+  LEFT JOIN places p ON p.id = c.place_id`;
+
+/** `extra` adds a condition of the caller's (a keyset cursor, say). */
+export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.review_status <> 'rejected'`];
+  if (extra) conditions.push(extra);
+  if (filters.outlet.length) conditions.push(Prisma.sql`o.name = ANY(${filters.outlet}::text[])`);
+  if (filters.claimant.length) conditions.push(Prisma.sql`cl.name = ANY(${filters.claimant}::text[])`);
+  if (filters.side.length) conditions.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
+  if (filters.outcome.length) conditions.push(Prisma.sql`c.outcome = ANY(${filters.outcome}::"Outcome"[])`);
+  if (filters.place.length) conditions.push(Prisma.sql`p.name = ANY(${filters.place}::text[])`);
+  if (filters.scope.length) conditions.push(Prisma.sql`c.scope = ANY(${filters.scope}::"Scope"[])`);
+  // A claim is in the date range when its period overlaps it; undated claims are not.
+  if (filters.from) conditions.push(Prisma.sql`c.period_end >= ${filters.from}::date`);
+  if (filters.to) conditions.push(Prisma.sql`c.period_start <= ${filters.to}::date`);
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Filters } from "@/lib/filters/filter-schema";
+import type { ClaimSort } from "@/lib/schemas/sorts";
+import { filteredClaimsCte } from "./event-estimates-sql";
+
+
+const ORDER: Record<ClaimSort, Prisma.Sql> = {
+  date: Prisma.sql`fc.period_start`,
+  outlet: Prisma.sql`fc.outlet`,
+  claimant: Prisma.sql`fc.claimant`,
+  side: Prisma.sql`fc.side`,
+  outcome: Prisma.sql`fc.outcome`,
+  low: Prisma.sql`fc.low`,
+  high: Prisma.sql`fc.high`,
+  report: Prisma.sql`fc.report_id`,
+};
+
+/** A claim with the fields named as in the extractor's JSON, plus where it lives. */
+export type ClaimRow = {
+  id: number; reportId: number; reportTitle: string; outlet: string; claimant: string;
+  quote: string; numberText: string; side: string; outcome: string; qualifier: string;
+  low: number; high: number | null; point: number; location: string | null;
+  periodStart: string | null; periodEnd: string | null; scope: string; spanStart: number; spanEnd: number; eventId: number | null;
+};
+
+export type ClaimQuery = { sort: ClaimSort; dir: "asc" | "desc"; page: number; pageSize: number };
+
+type Raw = { id: number; report_id: number; report_title: string; outlet: string; claimant: string; quote: string; number_text: string; side: string; outcome: string; qualifier: string; low: number; high: number | null; point: number; location: string | null; period_start: string | null; period_end: string | null; scope: string; span_start: number; span_end: number; event_id: number | null; total: number };
+
+const SELECT = Prisma.sql`
+  SELECT fc.id, fc.report_id, r.title AS report_title, fc.outlet, fc.claimant, fc.quote, fc.number_text, fc.side, fc.outcome::text AS outcome,
+         fc.qualifier::text AS qualifier, fc.low, fc.high, fc.point, c.place_text AS location,
+         to_char(fc.period_start, 'YYYY-MM-DD') AS period_start, to_char(fc.period_end, 'YYYY-MM-DD') AS period_end,
+         fc.scope::text AS scope, c.span_start, c.span_end, fc.event_id`;
+
+function toRow(r: Raw): ClaimRow {
+  return {
+    id: r.id, reportId: r.report_id, reportTitle: r.report_title, outlet: r.outlet, claimant: r.claimant, quote: r.quote, numberText: r.number_text,
+    side: r.side, outcome: r.outcome, qualifier: r.qualifier, low: r.low, high: r.high, point: r.point, location: r.location,
+    periodStart: r.period_start, periodEnd: r.period_end, scope: r.scope, spanStart: r.span_start, spanEnd: r.span_end, eventId: r.event_id,
+  };
+}
+
+export async function listClaims(filters: Filters, q: ClaimQuery): Promise<{ rows: ClaimRow[]; total: number }> {
+  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
+  const rows = await getPrisma().$queryRaw<Raw[]>`
+    WITH ${filteredClaimsCte(filters)}
+    ${SELECT}, count(*) OVER ()::int AS total
+    FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
+    ORDER BY ${ORDER[q.sort]} ${dir}, fc.id
+    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+  return { rows: rows.map(toRow), total: rows[0]?.total ?? 0 };
+}
+
+/** Every claim matching the filters, in id order, a batch at a time (keyset, not OFFSET): for streaming exports. */
+export async function* streamClaims(filters: Filters, batchSize = 2000): AsyncGenerator<ClaimRow[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await getPrisma().$queryRaw<Raw[]>`
+      WITH ${filteredClaimsCte(filters, Prisma.sql`c.id > ${after}`)}
+      ${SELECT}, 0 AS total
+      FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
+      ORDER BY fc.id LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows.map(toRow);
+    after = rows[rows.length - 1].id;
+    if (rows.length < batchSize) return;
+  }
+}
