@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { ViewTabs } from "@/components/layout/view-tabs";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +16,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="site-header">
           <nav aria-label="Main">
             <Link href="/" className="brand">Casualty claims</Link>
-            <Link href="/">Reports</Link>
+            <Suspense fallback={null}>
+              <ViewTabs />
+            </Suspense>
           </nav>
         </header>
         <main>{children}</main>

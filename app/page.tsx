@@ -1,47 +1,63 @@
-import Link from "next/link";
-import { z } from "zod";
-import { ReportTable } from "@/components/reports/report-table";
+import { Suspense } from "react";
+import { OverviewChart } from "@/components/charts/overview-chart";
+import { SideTotals } from "@/components/claims/side-totals";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { DownloadCsv } from "@/components/ui/download-csv";
+import { toChartRows } from "@/lib/charts/series-rows";
+import { parseLenient } from "@/lib/filters/parse-search-params";
+import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
-import { listReports } from "@/lib/queries/list-reports";
+import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
+import { getFilterOptions } from "@/lib/queries/get-filter-options";
+import { getSideTotals } from "@/lib/queries/get-side-totals";
+import { chartOutcome, overviewQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 50;
-// Lenient, as on every page: a bad page number falls back to the first page.
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
-
-export default async function ReportsPage({ searchParams }: PageProps<"/">) {
-  const page = pageSchema.parse((await searchParams).page);
-  const result = await loadPageData(() => listReports(page, PAGE_SIZE));
+export default async function OverviewPage({ searchParams }: PageProps<"/">) {
+  const q = parseLenient(overviewQuerySchema, await searchParams);
+  const outcome = chartOutcome(q.outcome);
+  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getDeathsByPeriod(q, q.bin, outcome)]));
   if (!result.ok) return <DatabaseUnavailable />;
-  const { rows, total } = result.data;
-  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const [options, totals, series] = result.data;
+  const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
+  const defaults = overviewQuerySchema.parse({});
+  const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
+
   return (
     <>
-      <h1>Reports</h1>
+      <h1>Reported casualties</h1>
       <p className="lede">
-        Reports from monitors and media, each with the casualty claims found in it. Open a report to read it with
-        its claims highlighted.
+        What monitors and media claimed about the dead, wounded and captured of each side, reconciled event by event: the
+        range runs from the lowest to the highest claim, best is the median claimant.
       </p>
-      {total === 0 ? (
+      <Suspense fallback={null}>
+        <FilterBar options={options} />
+      </Suspense>
+      {totals.length === 0 && series.undatedClaims === 0 ? (
         <div className="empty">
-          <p><strong>No reports yet.</strong></p>
-          <p>Add some with <code>npm run ingest -- FILE|DIR</code>; a first start imports the seed reports from <code>../shared/corpus/seeds</code> when that folder exists.</p>
+          <p><strong>No claims match these filters.</strong></p>
+          <p>Clear a filter, or add reports with <code>npm run ingest -- FILE|DIR</code>.</p>
         </div>
       ) : (
         <>
-          <p className="muted">{total} report{total === 1 ? "" : "s"}</p>
-          <ReportTable rows={rows} />
-          {lastPage > 1 && (
-            <nav className="pager" aria-label="Pages">
-              {page > 1 && <Link href={`/?page=${page - 1}`}>← Newer</Link>}
-              <span>Page {page} of {lastPage}</span>
-              {page < lastPage && <Link href={`/?page=${page + 1}`}>Older →</Link>}
-            </nav>
+          <SideTotals totals={totals} outcome={outcome} />
+          <Suspense fallback={null}>
+            <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
+          </Suspense>
+          {series.undatedClaims > 0 && (
+            <p className="muted">
+              {series.undatedClaims} {outcome} claim{series.undatedClaims === 1 ? " has" : "s have"} no known period: listed on the Claims page, not charted.
+            </p>
           )}
         </>
       )}
+      <div className="actions">
+        <DownloadCsv endpoint="/api/timeseries.csv" query={csvQuery} />
+        <ConventionNote convention={q.convention} />
+      </div>
     </>
   );
 }

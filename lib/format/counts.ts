@@ -10,3 +10,10 @@ export function formatCount({ low, high, qualifier }: CountLike): string {
   if (low === high) return String(low);
   return `${low}–${high}`;
 }
+
+/** An estimate's range: "30–71+" where the top comes from an open-ended claim, "12" when low = high. */
+export function formatRange(low: number, high: number | null, highOpen: boolean): string {
+  if (high === null) return `${low}+`;
+  const top = `${high}${highOpen ? "+" : ""}`;
+  return low === high ? top : `${low}–${top}`;
+}

@@ -8,7 +8,7 @@
 //      the charts and totals read incident events only: totals are compared, not added;
 //   3. per event, side and outcome: low = smallest lower bound, high = largest stated
 //      figure (open when an open-ended claim states it), best = the lower median of
-//      the claimants' points, disputed when high >= 2 x low.
+//      the claimants' points, disputed when two or more claimants put high >= 2 x low.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
@@ -56,5 +56,9 @@ export function eventEstimatesCtes(filters: Filters): Prisma.Sql {
   )`;
 }
 
-/** A row of `est` is disputed when its high is at least twice its low. */
-export const DISPUTED = Prisma.sql`(est.high >= 2 * est.low AND est.high > 0)`;
+/**
+ * A row of `est` is disputed when claimants disagree: at least two of them, and the
+ * high at least twice the low. One claimant's own range ("up to 70") is uncertain,
+ * not disputed (lib/reconciliation's isDisputedRange states the same rule).
+ */
+export const DISPUTED = Prisma.sql`(est.claimant_count >= 2 AND est.high > 0 AND est.high >= 2 * est.low)`;

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { eventEstimatesCtes, filteredClaimsCte } from "./event-estimates-sql";
-import { fillBins } from "./fill-bins";
+import { fillBins } from "@/lib/charts/fill-bins";
 
 export type SeriesPoint = { bin: string; side: string; low: number | null; best: number | null; high: number | null; highOpen: boolean; events: number };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };

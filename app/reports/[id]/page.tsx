@@ -31,7 +31,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
   if (!report) notFound();
   return (
     <article>
-      <p><Link href="/">← All reports</Link></p>
+      <p><Link href="/reports">← All reports</Link></p>
       <h1>{report.title}</h1>
       <div className="report-meta">
         <span>{report.outlet}</span>

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { SideTotals } from "@/components/claims/side-totals";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { IntervalStrip } from "@/components/uncertainty/interval-strip";
+import { ConventionNote } from "@/components/ui/convention-note";
+import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { DownloadCsv } from "@/components/ui/download-csv";
+import { sourceColours } from "@/lib/charts/source-colours";
+import { parseLenient } from "@/lib/filters/parse-search-params";
+import { viewQueryString } from "@/lib/filters/query-string";
+import { formatRange } from "@/lib/format/counts";
+import { loadPageData } from "@/lib/http/load-page-data";
+import { getFilterOptions } from "@/lib/queries/get-filter-options";
+import { getSideTotals } from "@/lib/queries/get-side-totals";
+import { getUncertainty } from "@/lib/queries/get-uncertainty";
+import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Uncertainty" };
+
+export default async function UncertaintyPage({ searchParams }: PageProps<"/uncertainty">) {
+  const q = parseLenient(uncertaintyQuerySchema, await searchParams);
+  const outcome = chartOutcome(q.outcome);
+  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize)]));
+  if (!result.ok) return <DatabaseUnavailable />;
+  const [options, totals, uncertainty] = result.data;
+  const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
+  const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
+  const defaults = uncertaintyQuerySchema.parse({});
+  const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
+  const lastPage = Math.max(1, Math.ceil(uncertainty.total / q.pageSize));
+  const pageLink = (page: number) => `/uncertainty${viewQueryString({ ...q, page }, defaults)}`;
+
+  return (
+    <>
+      <h1>Uncertainty across claims</h1>
+      <Suspense fallback={null}>
+        <FilterBar options={options} />
+      </Suspense>
+      <section className="panel note">
+        <h2>How low, best and high are derived</h2>
+        <p>
+          Claims about the same event (same scope, overlapping period, same place) are grouped. Per event, side and outcome, each claimant counts once, by
+          its latest statement. <strong>Low</strong> is the smallest lower bound any claimant gave; <strong>high</strong> the largest figure stated, marked
+          “+” when it comes from an open-ended claim such as “at least 71”; <strong>best</strong> is the median of the claimants&apos; figures (the lower one on a
+          tie). An event is <strong>disputed</strong> when its high is at least twice its low. Totals over a period (“since May 30”) are compared with the
+          incidents, never added to them.
+        </p>
+        <ConventionNote convention={q.convention} />
+      </section>
+      <h2>Overall range per side ({outcome})</h2>
+      <SideTotals totals={totals} outcome={outcome} />
+      <h2>Events with the largest disagreement first</h2>
+      {uncertainty.rows.length === 0 ? (
+        <p className="empty">No events match these filters.</p>
+      ) : (
+        <ol className="uncertainty-list">
+          {uncertainty.rows.map((row) => (
+            <li key={`${row.eventId}-${row.side}`} className={row.disputed ? "disputed-row" : undefined} data-testid="uncertainty-event">
+              <div className="uncertainty-head">
+                <strong>{sideLabels[row.side] ?? row.side}</strong> · {row.place ?? "place unknown"} · {row.periodStart ?? "date unknown"}
+                {row.periodEnd && row.periodEnd !== row.periodStart ? ` – ${row.periodEnd}` : ""}
+                {row.scope === "cumulative" && <span className="badge">cumulative</span>}
+                {row.disputed && <span className="badge disputed">disputed</span>}
+                <span className="muted"> · range {formatRange(row.low, row.high, row.highOpen)}, best {row.best}, {row.claimantCount} claimant{row.claimantCount === 1 ? "" : "s"}</span>
+              </div>
+              <IntervalStrip row={row} colours={colours} />
+              <ul className="legend">
+                {row.claims.map((c) => (
+                  <li key={c.claimId}>
+                    <span className="swatch" style={{ background: colours[c.outlet] }} aria-hidden />
+                    <Link href={`/reports/${c.reportId}#q-${c.claimId}`}>{c.outlet}</Link>
+                    {c.claimant !== c.outlet && <span className="muted"> citing {c.claimant}</span>}: “{c.numberText}”
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      {lastPage > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {q.page > 1 && <Link href={pageLink(q.page - 1)}>← Previous</Link>}
+          <span>Page {q.page} of {lastPage}</span>
+          {q.page < lastPage && <Link href={pageLink(q.page + 1)}>Next →</Link>}
+        </nav>
+      )}
+      <div className="actions">
+        <DownloadCsv endpoint="/api/uncertainty.csv" query={csvQuery} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+// Reported counts per side over time: a line for best with a shaded low-high band,
+// or stacked bars of best. Draws what lib/ computed; a click on a bin opens the
+// claims behind it.
+import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { bandKey, bestKey, openKey, type ChartRow } from "@/lib/charts/series-rows";
+
+export type ChartSide = { key: string; label: string; colour: string };
+
+type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; onBinClick?: (bin: string) => void };
+
+function TooltipBody({ active, label, payload, sides }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[] }) {
+  if (!active || !payload?.length) return null;
+  const row = payload[0].payload;
+  return (
+    <div className="chart-tooltip">
+      <strong>{label}</strong>
+      {sides.map((s) => {
+        const band = row[bandKey(s.key)] as [number, number] | null;
+        if (row[bestKey(s.key)] === null || row[bestKey(s.key)] === undefined) return null;
+        return (
+          <div key={s.key}>
+            <span className="swatch" style={{ background: s.colour }} /> {s.label}: best {String(row[bestKey(s.key)])}
+            {band && ` (${band[0]}–${band[1]}${row[openKey(s.key)] ? "+" : ""})`}
+          </div>
+        );
+      })}
+      <div className="muted">Click to see the claims</div>
+    </div>
+  );
+}
+
+export function DeathsChart({ rows, sides, mode, onBinClick }: Props) {
+  return (
+    <div className="chart-box" data-testid="deaths-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart
+          data={rows}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          onClick={(state) => {
+            const label = (state as { activeLabel?: string } | null)?.activeLabel;
+            if (label && onBinClick) onBinClick(String(label));
+          }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e3e6e8" />
+          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} />
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48} />
+          <Tooltip content={<TooltipBody sides={sides} />} />
+          <Legend />
+          {mode === "line"
+            ? sides.flatMap((s) => [
+                <Area key={`${s.key}-band`} type="linear" dataKey={bandKey(s.key)} stroke="none" fill={s.colour} fillOpacity={0.18} legendType="none" isAnimationActive={false} connectNulls={false} />,
+                <Line key={s.key} type="linear" dataKey={bestKey(s.key)} name={s.label} stroke={s.colour} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />,
+              ])
+            : sides.map((s) => <Bar key={s.key} dataKey={bestKey(s.key)} name={s.label} stackId="best" fill={s.colour} isAnimationActive={false} />)}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

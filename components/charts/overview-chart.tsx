@@ -1,0 +1,67 @@
+"use client";
+// The overview chart with its controls (bin, line or bars, outcome), all in the URL.
+import { useRouter, useSearchParams } from "next/navigation";
+import type { ChartRow } from "@/lib/charts/series-rows";
+import { nextBin } from "@/lib/charts/fill-bins";
+import { useUrlState } from "@/components/filters/use-url-state";
+import { DeathsChart, type ChartSide } from "./deaths-chart";
+
+type Props = { rows: ChartRow[]; sides: ChartSide[]; bin: "day" | "week" | "month"; mode: "line" | "bars"; outcome: string };
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function OverviewChart({ rows, sides, bin, mode, outcome }: Props) {
+  const { update } = useUrlState();
+  const router = useRouter();
+  const params = useSearchParams();
+
+  // Which claims fed a point: the claims list for the same filters and that bin.
+  const openBin = (start: string) => {
+    const next = new URLSearchParams(params.toString());
+    for (const key of ["bin", "chart", "page", "from", "to"]) next.delete(key);
+    next.set("from", start);
+    next.set("to", dayBefore(nextBin(start, bin)));
+    next.set("outcome", outcome);
+    next.set("scope", "incident");
+    router.push(`/claims?${next.toString()}`);
+  };
+
+  return (
+    <section aria-labelledby="chart-heading" className="panel">
+      <div className="panel-head">
+        <h2 id="chart-heading">Reported {outcome} per {bin}</h2>
+        <div className="segmented" role="group" aria-label="Outcome">
+          {(["killed", "wounded", "captured"] as const).map((o) => (
+            <button key={o} type="button" aria-pressed={outcome === o} onClick={() => update({ outcome: o === "killed" ? null : o }, { keepPage: true })}>
+              {o[0].toUpperCase() + o.slice(1)}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Time bin">
+          {(["day", "week", "month"] as const).map((b) => (
+            <button key={b} type="button" aria-pressed={bin === b} onClick={() => update({ bin: b === "month" ? null : b }, { keepPage: true })}>
+              {b[0].toUpperCase() + b.slice(1)}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Chart type">
+          <button type="button" aria-pressed={mode === "line"} onClick={() => update({ chart: null }, { keepPage: true })}>Lines and ranges</button>
+          <button type="button" aria-pressed={mode === "bars"} onClick={() => update({ chart: "bars" }, { keepPage: true })}>Stacked bars</button>
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">No dated {outcome} claims match these filters. Widen the dates or clear a filter.</p>
+      ) : (
+        <DeathsChart rows={rows} sides={sides} mode={mode} onBinClick={openBin} />
+      )}
+      <p className="muted small">
+        Each event counts once: its low, best and high are summed per {bin}, by the start of the event&apos;s period.
+        {mode === "line" ? " The shaded band runs from low to high." : " Bars stack the best estimates."}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import Link from "next/link";
+import { formatCount } from "@/lib/format/counts";
+import type { ClaimRow } from "@/lib/queries/list-claims";
+import type { TableColumn } from "@/components/tables/data-table";
+
+function period(r: ClaimRow): string {
+  if (!r.periodStart) return "unknown";
+  return r.periodEnd && r.periodEnd !== r.periodStart ? `${r.periodStart} – ${r.periodEnd}` : r.periodStart;
+}
+
+export function claimsColumns(sideLabels: Record<string, string>): TableColumn<ClaimRow>[] {
+  return [
+    { id: "date", header: "Period", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
+    { id: "side", header: "Side", accessorFn: (r) => r.side, cell: ({ row }) => sideLabels[row.original.side] ?? row.original.side },
+    { id: "outcome", header: "Outcome", accessorFn: (r) => r.outcome },
+    { id: "low", header: "Count", accessorFn: (r) => r.low, meta: { numeric: true }, cell: ({ row }) => formatCount(row.original) },
+    {
+      id: "quote",
+      header: "Quote",
+      enableSorting: false,
+      accessorFn: (r) => r.quote,
+      cell: ({ row }) => (
+        <Link href={`/reports/${row.original.reportId}#q-${row.original.id}`} className="quote-link">
+          “{row.original.quote}”
+        </Link>
+      ),
+    },
+    { id: "claimant", header: "Claimant", accessorFn: (r) => r.claimant },
+    { id: "outlet", header: "Outlet", accessorFn: (r) => r.outlet },
+    { id: "place", header: "Place", enableSorting: false, accessorFn: (r) => r.location, cell: ({ row }) => row.original.location ?? "—" },
+    {
+      id: "report",
+      header: "Report",
+      accessorFn: (r) => r.reportTitle,
+      cell: ({ row }) => <Link href={`/reports/${row.original.reportId}`}>{row.original.reportTitle}</Link>,
+    },
+  ];
+}

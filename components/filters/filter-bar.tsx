@@ -1,0 +1,74 @@
+"use client";
+// The filter bar every page shares. It holds no state of its own: it reads the
+// URL and writes the URL, so a link reproduces the view.
+import { useEffect, useState } from "react";
+import type { FilterOptions } from "@/lib/queries/get-filter-options";
+import { MultiSelect } from "./multi-select";
+import { useUrlState } from "./use-url-state";
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function FilterBar({ options }: { options: FilterOptions }) {
+  const { params, update, isPending } = useUrlState();
+  const [from, setFrom] = useState(params.get("from") ?? "");
+  const [to, setTo] = useState(params.get("to") ?? "");
+  useEffect(() => setFrom(params.get("from") ?? ""), [params]);
+  useEffect(() => setTo(params.get("to") ?? ""), [params]);
+
+  const setDate = (key: "from" | "to", value: string) => {
+    if (key === "from") setFrom(value);
+    else setTo(value);
+    if (value === "" || DATE.test(value)) update({ [key]: value || null }, { replace: true });
+  };
+  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention"].some((k) => params.has(k));
+
+  return (
+    <form className="filter-bar" aria-label="Filters" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
+      <MultiSelect label="Outlets" name="outlet" options={options.outlets} selected={params.getAll("outlet")} onChange={(v) => update({ outlet: v })} />
+      <MultiSelect label="Claimants" name="claimant" options={options.claimants} selected={params.getAll("claimant")} onChange={(v) => update({ claimant: v })} />
+      <MultiSelect label="Sides" name="side" options={options.sides} selected={params.getAll("side")} onChange={(v) => update({ side: v })} />
+      <MultiSelect label="Places" name="place" options={options.places} selected={params.getAll("place")} onChange={(v) => update({ place: v })} />
+      <label className="field">
+        <span>Outcome</span>
+        <select value={params.get("outcome") ?? ""} onChange={(e) => update({ outcome: e.target.value || null })}>
+          <option value="">All</option>
+          <option value="killed">Killed</option>
+          <option value="wounded">Wounded</option>
+          <option value="captured">Captured</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>Scope</span>
+        <select value={params.get("scope") ?? ""} onChange={(e) => update({ scope: e.target.value || null })}>
+          <option value="">All</option>
+          <option value="incident">Incidents</option>
+          <option value="cumulative">Cumulative totals</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>From</span>
+        <input type="date" value={from} onChange={(e) => setDate("from", e.target.value)} />
+      </label>
+      <label className="field">
+        <span>To</span>
+        <input type="date" value={to} onChange={(e) => setDate("to", e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Vague words</span>
+        <select value={params.get("convention") ?? "literal-v1"} onChange={(e) => update({ convention: e.target.value === "literal-v1" ? null : e.target.value })}>
+          <option value="literal-v1">Literal (dozens = 24)</option>
+          <option value="acled">ACLED (dozens = 12)</option>
+        </select>
+      </label>
+      {active && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null })}
+        >
+          Clear all filters
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+// Reconciliation: claims -> events -> low/best/high. Pure: no database, no I/O.
+
+export type * from "./types";
+export { groupClaimsIntoEvents, isPinnedClaim, DEFAULT_ADJACENT_DAYS } from "./group-claims-into-events";
+export { estimateEventSide, isDisputedRange, lowerMedian, statedFigure } from "./estimate-event-side";
+export { keepLatestStatementPerClaimant } from "./keep-latest-statement";
+export { findSideOutcomeDisagreements, type SideOutcomeDisagreement } from "./find-side-outcome-disagreements";
+export { estimateEvents } from "./estimate-events";
+export {
+  compareCumulative,
+  type CumulativeComparison,
+  type CumulativeVerdict,
+  type IncidentTotal,
+} from "./compare-cumulative";
+export {
+  buildTimeSeries,
+  binStart,
+  type TimeBin,
+  type TimeSeries,
+  type TimeSeriesOptions,
+  type TimeSeriesPoint,
+} from "./build-time-series";
