@@ -4,6 +4,7 @@
 // Ends with one line "N passed, N failed".
 //   --no-e2e    unit and integration tests only
 //   --e2e-only  browser tests only
+//   other words are passed to Vitest as file filters (npm test -- --no-e2e migrations)
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +19,7 @@ const TEMPLATE = "cc_test_template";
 const E2E_DATABASE = "cc_e2e";
 const RESULTS = path.join(process.cwd(), ".data", "test-results");
 const args = new Set(process.argv.slice(2));
+const vitestFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 type Counts = { passed: number; failed: number; skipped: number };
 
@@ -68,7 +70,7 @@ function add(into: Counts, from: Counts): void {
 async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {
   const out = path.join(RESULTS, "vitest.json");
   rmSync(out, { force: true });
-  await runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`], env).catch(() => {});
+  await runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...vitestFilters, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env).catch(() => {});
   if (!existsSync(out)) return { passed: 0, failed: 1, skipped: 0 }; // vitest itself crashed
   const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean; numFailedTestSuites: number };
   // A file that fails to load counts as a failure even when none of its tests ran.
