@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { ReportTable } from "@/components/reports/report-table";
+import { DownloadCsv } from "@/components/ui/download-csv";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { listReports } from "@/lib/queries/list-reports";
@@ -40,6 +41,9 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
               {page < lastPage && <Link href={`/reports?page=${page + 1}`}>Older →</Link>}
             </nav>
           )}
+          <div className="actions">
+            <DownloadCsv endpoint="/api/reports.csv" query="" />
+          </div>
         </>
       )}
     </>

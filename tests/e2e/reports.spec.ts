@@ -8,7 +8,7 @@ const MIGRATIONS = readdirSync("prisma/migrations", { withFileTypes: true }).fil
 
 test.describe("the report list", () => {
   test("shows the five seed reports with outlet, date and claim count", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/reports");
     await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
     const rows = page.locator("tbody tr");
     await expect(rows).toHaveCount(5);
@@ -21,7 +21,7 @@ test.describe("the report list", () => {
   });
 
   test("opens a report with its text and its claims highlighted", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/reports");
     await page.getByRole("link", { name: /IS storm the city of al- Hasakah/ }).click();
     await expect(page).toHaveURL(/\/reports\/\d+$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("IS storm the city of al- Hasakah");
@@ -31,7 +31,7 @@ test.describe("the report list", () => {
     const claims = page.getByTestId("claim");
     await expect(claims.filter({ hasText: "≥30" }).filter({ hasText: "Regime" }).first()).toBeVisible();
     await page.getByRole("link", { name: "← All reports" }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/reports$/);
   });
 });
 

@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "./fixtures";
+
+// The seed reports were imported with their claims by the app's first start.
+
+test.describe("the overview", () => {
+  test("shows per-side totals and the chart of reported deaths", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Reported casualties" })).toBeVisible();
+    await expect(page.getByTestId("side-total").first()).toBeVisible();
+    await expect(page.locator("[data-side=regime]")).toContainText("Regime");
+    await expect(page.getByTestId("deaths-chart").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("convention-note")).toContainText("literal-v1");
+  });
+
+  test("filters by side and by outlet through the filter bar, keeps them in the URL and across a reload", async ({ page }) => {
+    await page.goto("/");
+    const sidesBefore = await page.getByTestId("side-total").count();
+    expect(sidesBefore).toBeGreaterThan(1);
+
+    await page.locator("[data-filter=side] summary").click();
+    await page.getByRole("group", { name: "Sides" }).getByLabel(/Islamic State/).check();
+    await expect(page).toHaveURL(/[?&]side=is(&|$)/);
+    await expect(page.getByTestId("side-total")).toHaveCount(1);
+    await expect(page.locator("[data-side=is]")).toBeVisible();
+
+    await page.locator("[data-filter=outlet] summary").click();
+    await page.getByRole("group", { name: "Outlets" }).getByLabel(/Syrian Observatory for Human Rights/).check();
+    await expect(page).toHaveURL(/outlet=Syrian\+Observatory\+for\+Human\+Rights/);
+    const filtered = await page.locator("[data-side=is] .total-range").innerText();
+
+    await page.reload();
+    await expect(page.getByTestId("side-total")).toHaveCount(1);
+    await expect(page.locator("[data-side=is] .total-range")).toHaveText(filtered);
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/outlet=/);
+    await expect(page).toHaveURL(/side=is/);
+  });
+
+  test("downloads the CSV of exactly the chart's series", async ({ page, request }) => {
+    await page.goto("/?side=regime&bin=week");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    expect(download.suggestedFilename()).toBe("timeseries_side-regime_bin-week_outcome-killed.csv");
+    const csv = (await readFile((await download.path())!, "utf8")).trimEnd().split("\r\n");
+    const api = await (await request.get("/api/timeseries?side=regime&bin=week")).json();
+    expect(csv[0]).toBe("bin,side,outcome,low,best,high,highOpen,events");
+    expect(csv.slice(1)).toEqual(
+      api.points.map((p: { bin: string; side: string; low: number | null; best: number | null; high: number | null; highOpen: boolean; events: number }) =>
+        [p.bin, p.side, "killed", p.low ?? "", p.best ?? "", p.high ?? "", p.highOpen, p.events].join(","),
+      ),
+    );
+  });
+});
+
+test.describe("compare sources", () => {
+  test("opens a claim's quote in its report from the comparison table", async ({ page }) => {
+    await page.goto("/compare");
+    await expect(page.getByRole("heading", { name: "Compare sources" })).toBeVisible();
+    const cell = page.getByTestId("source-cell").first();
+    await expect(cell).toBeVisible();
+    await cell.click();
+    await expect(page).toHaveURL(/\/reports\/\d+#q-\d+$/);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+  });
+
+  test("sorts by spread through the column header and keeps it in the URL", async ({ page }) => {
+    await page.goto("/compare");
+    await page.getByRole("button", { name: /^Spread/ }).click();
+    await expect(page).toHaveURL(/sort=spread/);
+    await page.reload();
+    await expect(page.getByRole("columnheader", { name: /Spread/ })).toHaveAttribute("aria-sort", /ending/);
+  });
+});
+
+test.describe("uncertainty and claims", () => {
+  test("the uncertainty view explains the estimate and draws each event's claims", async ({ page }) => {
+    await page.goto("/uncertainty");
+    await expect(page.getByRole("heading", { name: "How low, best and high are derived" })).toBeVisible();
+    await expect(page.getByTestId("uncertainty-event").first().locator("svg")).toBeVisible();
+  });
+
+  test("switching the vague-word convention is reflected on the page and in the URL", async ({ page }) => {
+    await page.goto("/uncertainty");
+    await page.getByLabel("Vague words").selectOption("acled");
+    await expect(page).toHaveURL(/convention=acled/);
+    await expect(page.getByTestId("convention-note")).toContainText("ACLED");
+  });
+
+  test("the claims page lists every claim with its quote, paged on the server", async ({ page, request }) => {
+    await page.goto("/claims");
+    const api = await (await request.get("/api/claims")).json();
+    await expect(page.getByText(`${api.total} row`)).toBeVisible();
+    await expect(page.locator("tbody tr")).toHaveCount(Math.min(50, api.total));
+  });
+});
