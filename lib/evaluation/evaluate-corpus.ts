@@ -1,0 +1,121 @@
+// Scores the extractor on one corpus exactly as corpus/README.md describes:
+// precision, recall and strict F1 over all reports, side-blind F1, the share of
+// matched claims whose period overlaps the gold date, and throughput.
+import { extractClaims, type ExtractedClaim, type ConventionId } from "@/lib/extraction";
+import { getProfile, type ConflictProfile } from "@/lib/profiles";
+import type { GoldClaim } from "./gold-schema";
+import { type CorpusReport, loadCorpus } from "./load-corpus";
+import { type MatchMode, pairClaims } from "./match-claims";
+
+export type ClaimSummary = { file: string; quote: string; numberText: string; side: string; outcome: string; low: number; high: number | null; qualifier: string };
+
+export type CorpusScore = {
+  reports: number;
+  goldRequired: number;
+  truePositives: number;
+  falsePositiveCount: number;
+  precision: number;
+  recall: number;
+  strictF1: number;
+  sideBlindF1: number;
+  /** Share of matched required claims with a gold date whose predicted period overlaps it. */
+  periodAccuracy: number;
+  periodChecked: number;
+  misses: ClaimSummary[];
+  /** Matched claims whose predicted period misses the gold date. */
+  periodMisses: PeriodMiss[];
+  falsePositives: ClaimSummary[];
+  reportsPerSecond: number;
+};
+
+export type EvaluateOptions = { profile?: ConflictProfile; convention?: ConventionId; minTimingMs?: number };
+
+const countsForRecall = (g: GoldClaim) => !g.optional && g.outcome !== "captured";
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+function goldRange(date: string): { start: string; end: string } {
+  const [start, end] = date.split("/");
+  return { start, end: end ?? start };
+}
+
+export type PeriodMiss = { file: string; quote: string; goldDate: string; predicted: string | null };
+type Tally = { tp: number; fp: number; fn: number; misses: ClaimSummary[]; fps: ClaimSummary[]; periodRight: number; periodChecked: number; periodMisses: PeriodMiss[] };
+
+export function scoreReport(file: string, predicted: ExtractedClaim[], gold: GoldClaim[], mode: MatchMode): Tally {
+  const pairs = pairClaims(predicted, gold, mode);
+  const t: Tally = { tp: 0, fp: 0, fn: 0, misses: [], fps: [], periodRight: 0, periodChecked: 0, periodMisses: [] };
+  const matchedGold = new Set<number>();
+  predicted.forEach((p, i) => {
+    const g = pairs[i];
+    if (g >= 0) {
+      matchedGold.add(g);
+      const gc = gold[g];
+      if (countsForRecall(gc) && gc.date) {
+        t.periodChecked++;
+        const r = goldRange(gc.date);
+        if (p.periodStart && p.periodEnd && p.periodStart <= r.end && r.start <= p.periodEnd) t.periodRight++;
+        else t.periodMisses.push({ file, quote: p.quote, goldDate: gc.date, predicted: p.periodStart ? `${p.periodStart}/${p.periodEnd}` : null });
+      }
+    } else if (p.outcome !== "captured") {
+      t.fp++;
+      t.fps.push({ file, quote: p.quote, numberText: p.numberText, side: p.side, outcome: p.outcome, low: p.low, high: p.high, qualifier: p.qualifier });
+    }
+  });
+  gold.forEach((g, j) => {
+    if (!countsForRecall(g)) return;
+    if (matchedGold.has(j)) t.tp++;
+    else {
+      t.fn++;
+      t.misses.push({ file, quote: g.quote, numberText: g.number_text, side: g.side, outcome: g.outcome, low: g.low, high: g.high, qualifier: g.qualifier });
+    }
+  });
+  return t;
+}
+
+function extractAll(reports: CorpusReport[], profile: ConflictProfile, convention: ConventionId | undefined): ExtractedClaim[][] {
+  return reports.map(({ report }) =>
+    extractClaims(report.text, { outlet: report.outlet, published: report.published, publishedPrecision: report.publishedPrecision }, profile, { convention }),
+  );
+}
+
+export function scoreReports(reports: CorpusReport[], options: EvaluateOptions = {}): CorpusScore {
+  const profile = options.profile ?? getProfile();
+  // Time the extractor over enough passes for a steady figure on small corpora.
+  const began = performance.now();
+  let passes = 0;
+  let predictions: ExtractedClaim[][] = [];
+  do {
+    predictions = extractAll(reports, profile, options.convention);
+    passes++;
+  } while (performance.now() - began < (options.minTimingMs ?? 300) && passes < 50);
+  const seconds = (performance.now() - began) / 1000;
+
+  const strict = reports.map((r, i) => scoreReport(r.file, predictions[i], r.gold, "strict"));
+  const blind = reports.map((r, i) => scoreReport(r.file, predictions[i], r.gold, "side-blind"));
+  const sum = (ts: Tally[], k: "tp" | "fp" | "fn" | "periodRight" | "periodChecked") => ts.reduce((a, t) => a + t[k], 0);
+  const [tp, fp, fn] = [sum(strict, "tp"), sum(strict, "fp"), sum(strict, "fn")];
+  const [btp, bfp, bfn] = [sum(blind, "tp"), sum(blind, "fp"), sum(blind, "fn")];
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return {
+    reports: reports.length,
+    goldRequired: tp + fn,
+    truePositives: tp,
+    falsePositiveCount: fp,
+    precision,
+    recall,
+    strictF1: f1(precision, recall),
+    sideBlindF1: f1(ratio(btp, btp + bfp), ratio(btp, btp + bfn)),
+    periodAccuracy: ratio(sum(strict, "periodRight"), sum(strict, "periodChecked")),
+    periodChecked: sum(strict, "periodChecked"),
+    misses: strict.flatMap((t) => t.misses),
+    periodMisses: strict.flatMap((t) => t.periodMisses),
+    falsePositives: strict.flatMap((t) => t.fps),
+    reportsPerSecond: (reports.length * passes) / seconds,
+  };
+}
+
+export function evaluateCorpus(corpusDir: string, goldDir: string, options: EvaluateOptions = {}): CorpusScore {
+  return scoreReports(loadCorpus(corpusDir, goldDir), options);
+}

@@ -1,0 +1,5 @@
+export { evaluateCorpus, scoreReports, scoreReport, type CorpusScore, type ClaimSummary, type EvaluateOptions } from "./evaluate-corpus";
+export { listCorpora, loadCorpus, resolveSharedDir, type CorpusReport } from "./load-corpus";
+export { isCompatible, pairClaims, maxWeightAssignment, quoteOverlap, type ScoredPrediction } from "./match-claims";
+export { goldClaimSchema, goldFileSchema, type GoldClaim } from "./gold-schema";
+export { TARGETS, missedTargets } from "./targets";

@@ -1,0 +1,150 @@
+// The extractor's main loop: for each sentence, find figures, link each to what
+// happened (killed, wounded, captured) and whose dead they were, then give every
+// claim its claimant, place and period. Pure and deterministic.
+import type { ConflictProfile } from "@/lib/profiles/schema";
+import { attachOutcomes } from "./attach-outcome";
+import { findClaimant, outletClaimant } from "./claimant";
+import { DEFAULT_CONVENTION } from "./conventions";
+import { findFigures, type SentenceFigure } from "./figures";
+import { foldText } from "./normalize";
+import { findTriggers } from "./outcome-triggers";
+import { assignPeriods, type Draft } from "./assign-period";
+import { bestPlace, findDateline, placesIn } from "./place";
+import { quoteSpan } from "./quote-span";
+import { aliasIndex, findSideMentions, type SideMention } from "./side-aliases";
+import { sideOfFigure } from "./side-of-figure";
+import { splitParagraphs, splitSentences } from "./sentences";
+import { findTimeExpressions } from "./time-expressions";
+import { tokenize } from "./tokens";
+import { markMixedTotals } from "./mixed-totals";
+import type { ExtractedClaim, ExtractOptions, Outcome, ReportMeta } from "./types";
+import { findZeroClaims } from "./zero-claims";
+
+const LIFE_VERBS = new Set(["took", "taken", "take", "takes", "cost", "costing", "costs", "claimed", "claiming", "claims", "claim"]);
+
+export function extractClaims(text: string, meta: ReportMeta, profile: ConflictProfile, options: ExtractOptions = {}): ExtractedClaim[] {
+  const convention = options.convention ?? DEFAULT_CONVENTION;
+  const folded = foldText(text);
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text);
+  const times = findTimeExpressions(folded, text, paragraphs);
+  const index = aliasIndex(profile);
+  const outletName = outletClaimant(meta.outlet, profile);
+  const dateline = findDateline(text, profile);
+  const original = (s: number, e: number) => text.slice(s, e);
+
+  const drafts: Draft[] = [];
+  const groups: SideMention[][] = [];
+  let previousClaimant: string | null = null;
+  let claimantParagraph = -1;
+
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(folded, text, s.start, s.end);
+    const sentenceTimes = times.filter((t) => t.end > s.start && t.start < s.end);
+    const isTimeWord = (i: number) => tokens[i].kind === "clock" || sentenceTimes.some((t) => t.start <= tokens[i].start && tokens[i].end <= t.end);
+    const figures = findFigures(tokens, convention, isTimeWord);
+    const triggers = findTriggers(tokens);
+    const attached = attachOutcomes(tokens, triggers, figures, 0, tokens.length);
+    const mentions = findSideMentions(tokens, 0, tokens.length, index);
+    // Groups named inside a count ("50 Syrian forces or loyal militia fighters") are victims, not actors.
+    const inCount = (m: SideMention) =>
+      figures.some((f) => {
+        const end = Math.max(f.np.i1, f.q.q1);
+        const listed = /^(and|or|,)$/.test(tokens[end]?.t ?? "") ? end + 5 : end;
+        return m.t0 >= f.q.q0 && m.t1 <= listed;
+      });
+    groups[si] = mentions.filter((m) => !inCount(m));
+    const paragraph = paragraphs[s.paragraph];
+    const who = findClaimant(text, s, paragraph, { profile, outletName, previous: previousClaimant, previousInParagraph: claimantParagraph === s.paragraph });
+    if (who.named) {
+      previousClaimant = who.claimant;
+      claimantParagraph = s.paragraph;
+    }
+    let placesCache: ReturnType<typeof placesIn> | null = null;
+    const places = () => (placesCache ??= placesIn(text, s.start, s.end, profile));
+
+    // "The source said another 4 were captured": "another" reaches back to the last claim of the paragraph.
+    const lastDraft = drafts[drafts.length - 1];
+    let previousSide: string | null = lastDraft && lastDraft.paragraph === s.paragraph ? lastDraft.claim.side : null;
+    const sides = new Map<SentenceFigure, ReturnType<typeof sideOfFigure>>();
+    figures.forEach((f, n) => {
+      const earlierGroups = [...groups.slice(Math.max(0, si - 3), si).flat(), ...groups[si].filter((m) => m.t1 <= f.q.q0)];
+      const side = sideOfFigure(f, { tokens, index, earlierGroups, previousSide, sentenceEnd: tokens.length }, figures[n + 1]?.q.q0 ?? tokens.length, original);
+      sides.set(f, side);
+      previousSide = side.side;
+    });
+    // "four killed and 9 injured civilians": a bare figure shares the noun of the next one.
+    figures.forEach((f, n) => {
+      const next = figures[n + 1];
+      const gap = next ? tokens.slice(f.q.q1, next.q.q0).map((t) => t.t) : [];
+      if (next && sides.get(f)?.side === "unknown" && f.np.head === null && gap.includes("and") && gap.length <= 3 && next.np.head !== null) {
+        sides.set(f, sides.get(next)!);
+      }
+    });
+    figures.forEach((f: SentenceFigure) => {
+      let attachments = attached.get(f) ?? [];
+      if (!attachments.length && f.np.head === "lives" && LIFE_VERBS.has(tokens[f.q.q0 - 1]?.t ?? "")) {
+        attachments = [{ outcomes: ["killed"], trigger: null, how: "before" }];
+      }
+      const side = sides.get(f)!;
+      if (!attachments.length) return;
+      // Parts of a total listed after "including" are kept only when they name another fighting side.
+      if (f.subcount && (side.side === "civilians" || side.side === "unknown" || side.side === "mixed")) return;
+      const numStart = tokens[f.q.q0].start;
+      const numEnd = tokens[f.numberEndToken - 1].end;
+      for (const att of attachments) {
+        for (const outcome of att.outcomes as Outcome[]) {
+          const span = quoteSpan(tokens, text, s, f, att.trigger);
+          drafts.push({
+            sentence: si, paragraph: s.paragraph, figure: f,
+            backReference: f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t),
+            claim: {
+              quote: text.slice(span.start, span.end), spanStart: span.start, spanEnd: span.end,
+              numberText: text.slice(numStart, numEnd), numberStart: numStart, numberEnd: numEnd,
+              side: side.side, sideText: side.text, outcome,
+              qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
+              vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
+              claimant: who.claimant, location: bestPlace(places(), numStart),
+              when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
+            },
+          });
+        }
+      }
+    });
+
+    for (const z of findZeroClaims(folded, s.start, s.end)) {
+      // The subject of "No hostage was harmed" / "The hostages ... were otherwise unharmed".
+      const subjectSpan = z.subject ? { start: z.start, end: z.end } : z.outcome === "wounded" && /unharmed/.test(folded.slice(z.start, z.end)) ? { start: s.start, end: z.start } : null;
+      const subjectTokens = subjectSpan ? tokenize(folded, text, subjectSpan.start, subjectSpan.end) : [];
+      const subject = findSideMentions(subjectTokens, 0, Math.min(subjectTokens.length, 4), index)[0]?.side;
+      drafts.push({
+        sentence: si, paragraph: s.paragraph, figure: null, backReference: false,
+        claim: {
+          quote: text.slice(z.start, z.end), spanStart: z.start, spanEnd: z.end,
+          numberText: text.slice(z.start, z.end), numberStart: z.start, numberEnd: z.end,
+          side: subject ?? "unknown", sideText: null, outcome: z.outcome, qualifier: "exact", low: 0, high: 0, point: 0,
+          vagueTerm: null, convention: null, claimant: who.claimant, location: bestPlace(places(), z.start),
+          when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
+        },
+      });
+    }
+  });
+
+  // A claim with no place of its own takes the one an earlier claim of its paragraph
+  // has, else the first place its paragraph names before it (a paragraph sets its
+  // scene first: "clashes in the south of the city of al-Hasakah ... The clashes
+  // killed 30"; later names in passing are details), else the dateline, else the
+  // place the headline names.
+  const headline = paragraphs.length ? bestPlace(placesIn(text, 0, paragraphs[Math.min(1, paragraphs.length - 1)].end, profile), 0) : null;
+  drafts.forEach((d, k) => {
+    if (d.claim.location) return;
+    const before = drafts.slice(0, k).reverse().find((p) => p.paragraph === d.paragraph && p.claim.location);
+    const para = paragraphs[d.paragraph];
+    const named = placesIn(text, para.start, d.claim.spanStart, profile).filter((c) => c.rank >= 3);
+    const firstNamed = named.sort((a, b) => a.at - b.at)[0]?.written.replace(/\s+/g, " ").trim();
+    d.claim.location = before?.claim.location ?? firstNamed ?? dateline ?? headline;
+  });
+  markMixedTotals(drafts);
+  assignPeriods(drafts, times, sentences, paragraphs, meta, text);
+  return drafts.map((d) => d.claim);
+}

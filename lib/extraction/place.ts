@@ -1,0 +1,75 @@
+// The place a claim is about: the most specific one its sentence names (a
+// neighbourhood before a village, a village before a city), a place named by
+// pattern ("the village of X", "near X roundabout"), else the report's dateline
+// ("Hasakah, Syria –") when it names a known place.
+import type { ConflictProfile, PlaceKind } from "@/lib/profiles/schema";
+import { foldText, wordKey } from "./normalize";
+
+type Candidate = { written: string; rank: number; at: number };
+
+const RANK: Record<PlaceKind, number> = { site: 6, neighbourhood: 6, village: 5, town: 4, city: 3, province: 2, country: 1 };
+const KIND_WORDS: [RegExp, number][] = [
+  [/^(neighbo(?:u)?rhoods?|districts?|quarters?|roundabout|street|market|camp)$/i, 6],
+  [/^(villages?|suburbs?)$/i, 5],
+  [/^(towns?)$/i, 4],
+  [/^(city)$/i, 3],
+  [/^(province|governorate|countryside)$/i, 2],
+];
+const NAME = "((?:[Aa]l-\\s?|[Ee]l-\\s?|[Aa]l\\s)?[A-Z][\\p{L}'’-]*(?:\\s+(?:al-\\s?)?[A-Z][\\p{L}'’-]*){0,3})";
+const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|town|city|suburb|area|region|province)s?\\s+of\\s+${NAME}`, "gu");
+const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area)\\b`, "gu");
+const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
+
+function rankOfWord(word: string): number {
+  return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 3;
+}
+
+type PlaceName = { key: string; folded: string; name: string; rank: number };
+const namesCache = new WeakMap<ConflictProfile, PlaceName[]>();
+
+function placeNames(profile: ConflictProfile): PlaceName[] {
+  let names = namesCache.get(profile);
+  if (!names) {
+    names = profile.places.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ key: ` ${wordKey(n)} `, folded: foldText(n), name: p.name, rank: RANK[p.kind] })));
+    namesCache.set(profile, names);
+  }
+  return names;
+}
+
+export function placesIn(text: string, from: number, to: number, profile: ConflictProfile): Candidate[] {
+  const slice = text.slice(from, to);
+  const found: Candidate[] = [];
+  const keyed = ` ${wordKey(slice)} `;
+  const folded = foldText(slice);
+  for (const place of placeNames(profile)) {
+    if (place.key === "  " || !keyed.includes(place.key)) continue;
+    const at = folded.indexOf(place.folded);
+    found.push({ written: at >= 0 ? slice.slice(at, at + place.folded.length) : place.name, rank: place.rank, at: from + Math.max(at, 0) });
+  }
+  for (const m of slice.matchAll(OF_PATTERN)) found.push({ written: m[2], rank: rankOfWord(m[1]), at: from + (m.index ?? 0) });
+  for (const m of slice.matchAll(BEFORE_PATTERN)) {
+    const kind = m[2].toLowerCase();
+    const written = kind === "roundabout" ? `${m[1]} roundabout` : m[1];
+    if (!/^(The|A|An|In|On|At|Western|Eastern|Northern|Southern)$/.test(m[1])) found.push({ written, rank: rankOfWord(kind), at: from + (m.index ?? 0) });
+  }
+  for (const m of slice.matchAll(NEAR_PATTERN)) found.push({ written: m[1], rank: 5, at: from + (m.index ?? 0) });
+  return found.filter((c) => c.written.length > 2 && !/^(Syria|The|Syrian|Islamic|Kurdish)$/.test(c.written));
+}
+
+/** The most specific place, nearest to `near` on a tie. */
+export function bestPlace(candidates: Candidate[], near: number): string | null {
+  if (!candidates.length) return null;
+  const best = [...candidates].sort((a, b) => b.rank - a.rank || Math.abs(a.at - near) - Math.abs(b.at - near))[0];
+  return best.written.replace(/\s+/g, " ").trim();
+}
+
+/** "Hasakah, Syria – ...", "TADMUR, Syria, May 24 (UPI) --": the dateline, when it names a place. */
+export function findDateline(text: string, profile: ConflictProfile): string | null {
+  for (const line of text.split("\n").slice(0, 12)) {
+    const m = /^\s*([A-Z][\p{L}' -]{2,30}?),\s+(?:Syria|Kurdistan)\b[^\n]{0,30}?(?:–|—|--|-|:)/u.exec(line) ?? /^\s*([A-Z][A-Z' -]{2,30}):/u.exec(line);
+    if (!m) continue;
+    const known = placesIn(m[1], 0, m[1].length, profile);
+    if (known.length || /Syria/.test(m[0])) return known.length ? m[1].trim().replace(/^([A-Z])([A-Z]+)$/, (_, a, b) => a + b.toLowerCase()) : m[1].trim();
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+// Finds the profile's side names in a run of tokens: the earliest mention wins, and
+// at one position the longest alias ("free syrian army" before "army"). Aliases
+// are compared as words, so "pro-Assad", "pro Assad" and "Pro-Assad" are the same;
+// case-sensitive aliases ("IS") are compared with the text as written.
+import type { ConflictProfile } from "@/lib/profiles/schema";
+import { wordKey } from "./normalize";
+import type { Token } from "./tokens";
+
+type AliasEntry = { words: string[]; side: string; caseSensitive: boolean };
+export type SideMention = { side: string; text: string; start: number; end: number; t0: number; t1: number };
+
+export type AliasIndex = Map<string, AliasEntry[]>;
+
+const cache = new WeakMap<ConflictProfile, AliasIndex>();
+
+export function aliasIndex(profile: ConflictProfile): AliasIndex {
+  const hit = cache.get(profile);
+  if (hit) return hit;
+  const index: AliasIndex = new Map();
+  const add = (alias: string, side: string, caseSensitive: boolean) => {
+    const w = caseSensitive ? alias.split(/\s+/) : wordKey(alias).split(" ");
+    if (!w[0]) return;
+    const list = index.get(caseSensitive ? `#${w[0]}` : w[0]) ?? [];
+    list.push({ words: w, side, caseSensitive });
+    index.set(caseSensitive ? `#${w[0]}` : w[0], list);
+  };
+  for (const side of profile.sides) {
+    for (const a of side.aliases) add(a, side.key, false);
+    for (const a of side.caseSensitiveAliases ?? []) add(a, side.key, true);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cache.set(profile, index);
+  return index;
+}
+
+type Word = { w: string; raw: string; token: number };
+
+function wordsOf(tokens: Token[], i0: number, i1: number): Word[] {
+  const out: Word[] = [];
+  for (let i = i0; i < i1; i++) {
+    const tok = tokens[i];
+    if (tok.kind === "punct") {
+      // A sentence mark ends a name; hyphens, slashes and apostrophes do not.
+      if (/[.,;:!?"()—]/.test(tok.t)) out.push({ w: "|", raw: "|", token: i });
+      continue;
+    }
+    if (/^[\p{L}\p{N}]+$/u.test(tok.raw)) {
+      out.push({ w: tok.t.toLowerCase(), raw: tok.raw, token: i });
+      continue;
+    }
+    const raws = tok.raw.replace(/['’]s\b/g, "s").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const keys = wordKey(tok.raw).split(" ").filter(Boolean);
+    keys.forEach((w, k) => out.push({ w, raw: raws[k] ?? w, token: i }));
+  }
+  return out;
+}
+
+/** All side mentions in tokens[i0..i1), left to right, not overlapping. */
+export function findSideMentions(tokens: Token[], i0: number, i1: number, index: AliasIndex): SideMention[] {
+  const ws = wordsOf(tokens, i0, i1);
+  const found: SideMention[] = [];
+  for (let k = 0; k < ws.length; k++) {
+    const candidates = [...(index.get(ws[k].w) ?? []), ...(index.get(`#${ws[k].raw}`) ?? [])].sort((a, b) => b.words.length - a.words.length);
+    const hit = candidates.find((a) => a.words.every((w, j) => (a.caseSensitive ? ws[k + j]?.raw === w : ws[k + j]?.w === w)));
+    if (!hit) continue;
+    const t0 = ws[k].token;
+    const t1 = ws[k + hit.words.length - 1].token + 1;
+    found.push({ side: hit.side, text: "", start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 });
+    k += hit.words.length - 1;
+  }
+  return found;
+}
+
+export function firstSideMention(tokens: Token[], i0: number, i1: number, index: AliasIndex): SideMention | null {
+  return findSideMentions(tokens, i0, i1, index)[0] ?? null;
+}

@@ -1,0 +1,103 @@
+// Decides whose dead a figure counts, from the profile's aliases: in the figure's
+// own words ("20 IS members"), through "N others" (the side of the figure before),
+// "people, mostly militants" (mixed), a list of sides ("civilians and regime
+// troops": mixed), "N of those killed were YPG" (after the verb), "200 of whom"
+// (the group counted before), a toll of fighting or of a war (mixed), or, for
+// generic fighters ("killing 38 terrorists"), the group named last outside a count.
+import { COMBATANT_NOUNS } from "./lexicon";
+import type { Figure } from "./attach-outcome";
+import { triggerAt } from "./outcome-triggers";
+import { type AliasIndex, findSideMentions, type SideMention } from "./side-aliases";
+import type { Token } from "./tokens";
+
+export type SideResult = { side: string; text: string | null };
+
+const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
+const MOSTLY = new Set(["mostly", "mainly", "majority", "largely", "predominantly", "chiefly"]);
+const GENERIC_HEADS = new Set(["people", "persons", "individuals", "lives", "deaths", "dead", "bodies", "casualties", "victims"]);
+/** A toll of fighting between sides, or of a whole war, counts every side. */
+const BATTLE_WORDS = new Set(["fighting", "clashes", "clash", "battle", "battles", "skirmish", "skirmishes", "conflict", "war", "combat", "hostilities"]);
+const LIST_ENDS = new Set([",", ";", ".", "-", "—", ")", "when", "while", "as", "after", "in", "on"]);
+
+export type SideContext = {
+  tokens: Token[];
+  index: AliasIndex;
+  /** Mentions of groups outside counted phrases, earlier in the report (for generic fighters). */
+  earlierGroups: SideMention[];
+  /** The side given to the figure before this one in the sentence. */
+  previousSide: string | null;
+  sentenceEnd: number;
+};
+
+type Text = (s: number, e: number) => string;
+
+/** Tokens from `from` up to the first list end or trigger, at most `max`. */
+function runUntilBreak(tokens: Token[], from: number, max: number, end: number): number {
+  let j = from;
+  while (j < Math.min(end, from + max) && !LIST_ENDS.has(tokens[j].t) && !(j > from && triggerAt(tokens, j))) j++;
+  return j;
+}
+
+function sidesIn(ctx: SideContext, from: number, to: number): SideMention[] {
+  return findSideMentions(ctx.tokens, from, Math.min(to, ctx.sentenceEnd), ctx.index);
+}
+
+export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: number, text: Text): SideResult {
+  const { tokens } = ctx;
+  const own = sidesIn(ctx, f.np.i0, f.np.i1);
+  const after = f.np.i1;
+  const head = f.np.head;
+  const at = (k: number) => tokens[k]?.t ?? "";
+  if (own.length) {
+    // "civilians, regime troops and militiamen": a list naming two sides is a total across them.
+    const listed = /^(and|or|,)$/.test(at(after)) ? sidesIn(ctx, after, Math.min(after + 5, nextFigureStart)) : [];
+    const sides = new Set([own[0].side, ...listed.map((m) => m.side)]);
+    if (sides.size > 1) return { side: "mixed", text: text(tokens[f.np.i0].start, tokens[Math.max(f.np.i1, listed[listed.length - 1].t1) - 1].end) };
+    return { side: own[0].side, text: text(own[0].start, own[0].end) };
+  }
+  if ((head === "others" || head === "other" || at(f.q.q0) === "another") && ctx.previousSide) return { side: ctx.previousSide, text: null };
+  // "Nearly 50 civilians were killed and around 70 wounded": the noun is left out, not changed.
+  if (head === null && f.np.i0 === f.np.i1 && at(f.q.q0 - 1) === "and" && ctx.previousSide) return { side: ctx.previousSide, text: null };
+  // "people, mostly militants" / "35 people, majority civilians": mixed unless the rest are civilians.
+  for (let j = after; j < Math.min(after + 3, ctx.sentenceEnd); j++) {
+    if (!MOSTLY.has(at(j))) continue;
+    const what = sidesIn(ctx, j + 1, j + 6);
+    if (what[0]?.side === "civilians") return { side: "civilians", text: text(tokens[j].start, what[0].end) };
+    return { side: "mixed", text: text(tokens[j].start, tokens[Math.min(j + 1, ctx.sentenceEnd - 1)].end) };
+  }
+  // "250 people, including pro-government fighters and their families": two sides -> mixed.
+  const including = tokens.findIndex((t, k) => k >= after && k < Math.min(nextFigureStart + 1, ctx.sentenceEnd) && t.t === "including");
+  if (including !== -1 && (head === null || GENERIC_HEADS.has(head))) {
+    const sides = new Set(sidesIn(ctx, including + 1, runUntilBreak(tokens, including + 1, 12, ctx.sentenceEnd)).map((m) => m.side));
+    if (sides.size > 1 || [...sides].some(isFightingSide)) return { side: "mixed", text: null };
+  }
+  // "Another 363 of those killed were members of the YPG", "16 were Kurdish volunteers".
+  let k = f.np.i1;
+  while (k < ctx.sentenceEnd && /^(were|was|are|is|all|also)$/.test(at(k))) k++;
+  if (k > f.np.i1 && (f.np.i0 === f.np.i1 || f.np.partitive || head === null) && !triggerAt(tokens, k)) {
+    const complement = sidesIn(ctx, k, runUntilBreak(tokens, k, 12, ctx.sentenceEnd));
+    const notOnly = at(k) === "not" && at(k + 1) === "only";
+    if (complement.length && notOnly) return { side: "mixed", text: null };
+    if (complement.length) return { side: complement[0].side, text: text(complement[0].start, complement[0].end) };
+  }
+  // "200 of whom", "killed 2 of them": the group counted or named just before.
+  if (f.np.partitive && /^(whom|them|which|these)$/.test(at(f.q.q1 + 1))) {
+    if (ctx.previousSide && ctx.previousSide !== "unknown") return { side: ctx.previousSide, text: null };
+    const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side));
+    if (group) return { side: group.side, text: null };
+  }
+  // "IS accounted for 609 of those killed".
+  if (/^(for|up|comprised|included)$/.test(at(f.q.q0 - 1))) {
+    const subject = sidesIn(ctx, 0, f.q.q0).pop();
+    if (subject) return { side: subject.side, text: text(subject.start, subject.end) };
+  }
+  // Generic fighters take the side of the group last named outside a count.
+  if (head && COMBATANT_NOUNS.has(head)) {
+    const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side));
+    if (group) return { side: group.side, text: null };
+  }
+  if (head === null || GENERIC_HEADS.has(head)) {
+    for (let j = 0; j < ctx.sentenceEnd; j++) if (BATTLE_WORDS.has(at(j)) && at(j + 1) !== "for") return { side: "mixed", text: null };
+  }
+  return { side: "unknown", text: null };
+}

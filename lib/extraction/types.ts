@@ -1,0 +1,46 @@
+// The shapes the extractor returns. A claim is one figure for one side and one
+// outcome, with the exact words and where they sit in the report's text.
+
+export type Outcome = "killed" | "wounded" | "captured";
+export type Qualifier = "exact" | "at_least" | "at_most" | "about" | "range" | "vague";
+export type PeriodPrecision = "day" | "week" | "month" | "year";
+export type Scope = "incident" | "cumulative";
+
+export type ExtractedClaim = {
+  /** text.slice(spanStart, spanEnd) === quote, offsets into the original text. */
+  quote: string;
+  spanStart: number;
+  spanEnd: number;
+  numberText: string;
+  numberStart: number;
+  numberEnd: number;
+  /** A side key from the profile, and the words that named it. */
+  side: string;
+  sideText: string | null;
+  outcome: Outcome;
+  qualifier: Qualifier;
+  /** high null = open-ended ("at least 30" is 30..null). */
+  low: number;
+  high: number | null;
+  point: number;
+  vagueTerm: string | null;
+  convention: string | null;
+  claimant: string;
+  location: string | null;
+  /** Time words as written. */
+  when: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodPrecision: PeriodPrecision | null;
+  scope: Scope;
+};
+
+export type ReportMeta = {
+  outlet: string;
+  published: string | null;
+  publishedPrecision: "day" | "month" | "unknown";
+};
+
+export type ConventionId = "literal-v1" | "acled";
+
+export type ExtractOptions = { convention?: ConventionId };

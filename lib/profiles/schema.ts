@@ -1,0 +1,52 @@
+// A conflict profile is data, not code: the sides whose dead are counted (with the
+// words reports use for them and the colours charts use), the places, and the
+// monitors whose long names reports spell out. A user tracking another war adds a
+// JSON file that passes this schema.
+import { z } from "zod";
+
+const lowerCasePhrase = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.toLowerCase(), { message: "aliases are written in lower case" });
+
+export const sideSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_-]*$/, "a side key is a lower-case slug"),
+  label: z.string().min(1),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour is #rrggbb"),
+  /** Lower-case phrases as written in reports ("regime forces", "ypg"). */
+  aliases: z.array(lowerCasePhrase),
+  /** Short forms that are ordinary words in lower case ("IS"), matched with their case. */
+  caseSensitiveAliases: z.array(z.string().min(1)).default([]),
+});
+
+export const placeKindSchema = z.enum(["country", "province", "city", "town", "village", "neighbourhood", "site"]);
+
+export const placeSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: placeKindSchema,
+});
+
+/** A monitor or agency quoted as a claimant, with its short name ("SOHR"). */
+export const sourceSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(lowerCasePhrase).min(1),
+});
+
+export const conflictProfileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+    label: z.string().min(1),
+    sides: z.array(sideSchema).min(1),
+    places: z.array(placeSchema).default([]),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .refine((p) => p.sides.some((s) => s.key === "unknown"), { message: "a profile needs an \"unknown\" side" })
+  .refine((p) => p.sides.some((s) => s.key === "mixed"), { message: "a profile needs a \"mixed\" side" })
+  .refine((p) => new Set(p.sides.map((s) => s.key)).size === p.sides.length, { message: "side keys must be unique" });
+
+export type Side = z.infer<typeof sideSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type PlaceKind = z.infer<typeof placeKindSchema>;
+export type ClaimSource = z.infer<typeof sourceSchema>;
+export type ConflictProfile = z.infer<typeof conflictProfileSchema>;

@@ -1,0 +1,60 @@
+// Periods resolved against the publication date, claimants and places. Every
+// sentence here is written for the tests. 2016-03-10 is a Thursday.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction";
+import { getProfile } from "@/lib/profiles";
+
+type Meta = { outlet: string; published: string | null; publishedPrecision: "day" | "month" | "unknown" };
+const DAY: Meta = { outlet: "Test Wire", published: "2016-03-10", publishedPrecision: "day" };
+const first = (text: string, meta: Meta = DAY) => extractClaims(text, meta, getProfile())[0];
+
+const PERIODS: { title: string; text: string; meta?: Meta; start: string | null; end: string | null; scope?: string }[] = [
+  { title: "reads 'Thursday' as the publication day when it is a Thursday", text: "Nine soldiers were killed on Thursday.", start: "2016-03-10", end: "2016-03-10" },
+  { title: "reads 'Tuesday' as the last Tuesday before publication", text: "Nine soldiers were killed on Tuesday.", start: "2016-03-08", end: "2016-03-08" },
+  { title: "reads 'Wednesday night' as that Wednesday", text: "Late Wednesday night, 4 rebels were killed.", start: "2016-03-09", end: "2016-03-09" },
+  { title: "reads 'last Thursday' in a Thursday report as a week earlier", text: "Last Thursday 4 rebels were killed.", start: "2016-03-03", end: "2016-03-03" },
+  { title: "reads 'late February' as February 21-29", text: "In late February 43 civilians were killed.", start: "2016-02-21", end: "2016-02-29" },
+  { title: "reads 'since March 1' as March 1 to publication, cumulative", text: "Since March 1, at least 71 soldiers have been killed.", start: "2016-03-01", end: "2016-03-10", scope: "cumulative" },
+  { title: "reads 'last week' as the previous calendar week", text: "Last week, 7 rebels were killed.", start: "2016-02-29", end: "2016-03-06" },
+  { title: "reads 'on 6 March' as that day", text: "On 6 March, ten civilians were killed.", start: "2016-03-06", end: "2016-03-06" },
+  { title: "dates a claim with no time words on the publication day", text: "Ten civilians were killed.", start: "2016-03-10", end: "2016-03-10" },
+  { title: "leaves weekdays undated in a report dated only by month", text: "Nine soldiers were killed on Tuesday.", meta: { outlet: "T", published: "2016-03", publishedPrecision: "month" }, start: null, end: null },
+  { title: "leaves claims undated in a report of unknown date", text: "Nine soldiers were killed.", meta: { outlet: "T", published: null, publishedPrecision: "unknown" }, start: null, end: null },
+  { title: "dates a claim whose text states the date in a report of unknown date", text: "On July 27, 2016, nine soldiers were killed.", meta: { outlet: "T", published: null, publishedPrecision: "unknown" }, start: "2016-07-27", end: "2016-07-27" },
+];
+
+describe("periods", () => {
+  it.each(PERIODS)("$title", ({ text, meta, start, end, scope }) => {
+    const claim = first(text, meta);
+    expect([claim.periodStart, claim.periodEnd]).toEqual([start, end]);
+    if (scope) expect(claim.scope).toBe(scope);
+  });
+});
+
+const CLAIMANTS: { title: string; text: string; claimant: string; outlet?: string }[] = [
+  { title: "names SOHR when the Observatory documented the deaths", text: "The Syrian Observatory for Human Rights documented the death of 14 civilians.", claimant: "SOHR" },
+  { title: "names the source that told the outlet", text: "Medical sources in the city hospital told Test Wire that 8 civilians were killed.", claimant: "Medical sources in the city hospital" },
+  { title: "names the source after 'according to'", text: "Six soldiers were killed, according to local activists.", claimant: "local activists" },
+  { title: "follows 'the source said' back to the source named before", text: "A media activist, Ahmad Saleh, told Test Wire about the raid. Ten rebels were killed, the source said.", claimant: "A media activist, Ahmad Saleh" },
+  { title: "names the outlet when the report speaks in its own voice", text: "Ten rebels were killed in the raid.", claimant: "Test Wire" },
+  { title: "uses the monitor's short name when it is the outlet", text: "Ten rebels were killed in the raid.", claimant: "SOHR", outlet: "Syrian Observatory for Human Rights" },
+];
+
+describe("claimants", () => {
+  it.each(CLAIMANTS)("$title", ({ text, claimant, outlet }) => {
+    expect(first(text, { ...DAY, outlet: outlet ?? DAY.outlet }).claimant).toBe(claimant);
+  });
+});
+
+const PLACES: { title: string; text: string; location: string | null }[] = [
+  { title: "finds 'in the village of X'", text: "Four farmers were killed in the village of Tel Hamis.", location: "Tel Hamis" },
+  { title: "finds a roundabout named with 'near'", text: "Ten soldiers were killed near al-Kahraba roundabout.", location: "al-Kahraba roundabout" },
+  { title: "prefers a neighbourhood to its city", text: "In Aleppo, 5 civilians were killed in the al-Sukkari neighbourhood.", location: "al-Sukkari" },
+  { title: "falls back to the dateline", text: "Hasakah, Syria – Ten soldiers were killed on Thursday.", location: "Hasakah" },
+];
+
+describe("places", () => {
+  it.each(PLACES)("$title", ({ text, location }) => {
+    expect(first(text).location).toBe(location);
+  });
+});
