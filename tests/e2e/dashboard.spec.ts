@@ -9,7 +9,7 @@ test.describe("the overview", () => {
     await expect(page.getByRole("heading", { name: "Reported casualties" })).toBeVisible();
     await expect(page.getByTestId("side-total").first()).toBeVisible();
     await expect(page.locator("[data-side=regime]")).toContainText("Regime");
-    await expect(page.getByTestId("deaths-chart").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("deaths-chart").locator("svg.recharts-surface").first()).toBeVisible();
     await expect(page.getByTestId("convention-note")).toContainText("literal-v1");
   });
 
@@ -19,13 +19,13 @@ test.describe("the overview", () => {
     expect(sidesBefore).toBeGreaterThan(1);
 
     await page.locator("[data-filter=side] summary").click();
-    await page.getByRole("group", { name: "Sides" }).getByLabel(/Islamic State/).check();
+    await page.getByRole("group", { name: "Sides" }).getByLabel(/Islamic State/).click();
     await expect(page).toHaveURL(/[?&]side=is(&|$)/);
     await expect(page.getByTestId("side-total")).toHaveCount(1);
     await expect(page.locator("[data-side=is]")).toBeVisible();
 
     await page.locator("[data-filter=outlet] summary").click();
-    await page.getByRole("group", { name: "Outlets" }).getByLabel(/Syrian Observatory for Human Rights/).check();
+    await page.getByRole("group", { name: "Outlets" }).getByLabel(/Syrian Observatory for Human Rights/).click();
     await expect(page).toHaveURL(/outlet=Syrian\+Observatory\+for\+Human\+Rights/);
     const filtered = await page.locator("[data-side=is] .total-range").innerText();
 

@@ -36,6 +36,8 @@ test.describe("the report list", () => {
 });
 
 test.describe("pages that do not exist", () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
   test("an unknown report answers 404 with the site's page", async ({ page }) => {
     const response = await page.goto("/reports/999999");
     expect(response?.status()).toBe(404);
