@@ -8,6 +8,8 @@ import { DownloadCsv } from "@/components/ui/download-csv";
 import { parseLenient } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
+import { getProfile } from "@/lib/profiles";
+import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { listClaims } from "@/lib/queries/list-claims";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
@@ -20,7 +22,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const result = await loadPageData(() => Promise.all([getFilterOptions(), listClaims(q, q)]));
   if (!result.ok) return <DatabaseUnavailable />;
   const [options, claims] = result.data;
-  const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
+  const sideLabels = shortSideLabels(getProfile());
   const csvQuery = viewQueryString(q, claimsQuerySchema.parse({}), ["page", "pageSize", "sort", "dir"]);
   return (
     <>

@@ -8,6 +8,8 @@ import { DownloadCsv } from "@/components/ui/download-csv";
 import { parseLenient } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
+import { getProfile } from "@/lib/profiles";
+import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { comparisonQuerySchema } from "@/lib/schemas/view-queries";
@@ -20,7 +22,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const result = await loadPageData(() => Promise.all([getFilterOptions(), getComparison(q, q)]));
   if (!result.ok) return <DatabaseUnavailable />;
   const [options, comparison] = result.data;
-  const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
+  const sideLabels = shortSideLabels(getProfile());
   const csvQuery = viewQueryString(q, comparisonQuerySchema.parse({}), ["page", "pageSize"]);
   return (
     <>

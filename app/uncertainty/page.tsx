@@ -15,6 +15,8 @@ import { loadPageData } from "@/lib/http/load-page-data";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";
+import { getProfile } from "@/lib/profiles";
+import { isOwnVoice } from "@/lib/profiles/own-voice";
 import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +29,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
   if (!result.ok) return <DatabaseUnavailable />;
   const [options, totals, uncertainty] = result.data;
   const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
+  const profile = getProfile();
   const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
   const defaults = uncertaintyQuerySchema.parse({});
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
@@ -72,7 +75,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
                   <li key={c.claimId}>
                     <span className="swatch" style={{ background: colours[c.outlet] }} aria-hidden />
                     <Link href={`/reports/${c.reportId}#q-${c.claimId}`}>{c.outlet}</Link>
-                    {c.claimant !== c.outlet && <span className="muted"> citing {c.claimant}</span>}: “{c.numberText}”
+                    {!isOwnVoice(profile, c.outlet, c.claimant) && <span className="muted"> citing {c.claimant}</span>}: “{c.numberText}”
                   </li>
                 ))}
               </ul>

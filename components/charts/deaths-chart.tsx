@@ -4,17 +4,18 @@
 // claims behind it.
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { bandKey, bestKey, openKey, type ChartRow } from "@/lib/charts/series-rows";
+import { formatBin } from "@/lib/format/dates";
 
 export type ChartSide = { key: string; label: string; colour: string };
 
-type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; onBinClick?: (bin: string) => void };
+type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: "day" | "week" | "month"; onBinClick?: (bin: string) => void };
 
-function TooltipBody({ active, label, payload, sides }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[] }) {
+function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;
   const row = payload[0].payload;
   return (
     <div className="chart-tooltip">
-      <strong>{label}</strong>
+      <strong>{label ? `${bin === "week" ? "Week of " : ""}${formatBin(label, bin)}` : null}</strong>
       {sides.map((s) => {
         const band = row[bandKey(s.key)] as [number, number] | null;
         if (row[bestKey(s.key)] === null || row[bestKey(s.key)] === undefined) return null;
@@ -30,7 +31,7 @@ function TooltipBody({ active, label, payload, sides }: { active?: boolean; labe
   );
 }
 
-export function DeathsChart({ rows, sides, mode, onBinClick }: Props) {
+export function DeathsChart({ rows, sides, mode, bin, onBinClick }: Props) {
   return (
     <div className="chart-box" data-testid="deaths-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -43,9 +44,9 @@ export function DeathsChart({ rows, sides, mode, onBinClick }: Props) {
           }}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e6e8" />
-          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} />
+          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} tickFormatter={(v: string) => formatBin(v, bin)} />
           <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48} />
-          <Tooltip content={<TooltipBody sides={sides} />} />
+          <Tooltip content={<TooltipBody sides={sides} bin={bin} />} />
           <Legend />
           {mode === "line"
             ? sides.flatMap((s) => [

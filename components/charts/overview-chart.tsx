@@ -56,7 +56,7 @@ export function OverviewChart({ rows, sides, bin, mode, outcome }: Props) {
       {rows.length === 0 ? (
         <p className="empty">No dated {outcome} claims match these filters. Widen the dates or clear a filter.</p>
       ) : (
-        <DeathsChart rows={rows} sides={sides} mode={mode} onBinClick={openBin} />
+        <DeathsChart rows={rows} sides={sides} mode={mode} bin={bin} onBinClick={openBin} />
       )}
       <p className="muted small">
         Each event counts once: its low, best and high are summed per {bin}, by the start of the event&apos;s period.

@@ -19,3 +19,8 @@ export function formatPublished(isoDate: string | null, precision: Precision): s
 export function toIsoDate(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
+
+/** A time bin's label: "May 2015" for a month, "29 Jun 2015" for a week's Monday or a day. */
+export function formatBin(isoDate: string, bin: "day" | "week" | "month"): string {
+  return formatPublished(isoDate, bin === "month" ? "month" : "day");
+}

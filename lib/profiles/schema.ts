@@ -12,6 +12,8 @@ const lowerCasePhrase = z
 export const sideSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_-]*$/, "a side key is a lower-case slug"),
   label: z.string().min(1),
+  /** For tight places (table cells, chart legends): "IS" for "Islamic State". */
+  shortLabel: z.string().min(1).optional(),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour is #rrggbb"),
   /** Lower-case phrases as written in reports ("regime forces", "ypg"). */
   aliases: z.array(lowerCasePhrase),

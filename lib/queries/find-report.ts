@@ -50,7 +50,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
         orderBy: [{ spanStart: "asc" }, { id: "asc" }],
         select: {
           id: true, spanStart: true, spanEnd: true, quote: true, numberText: true, outcome: true, qualifier: true,
-          low: true, high: true, placeText: true, periodStart: true, periodEnd: true, scope: true, reviewStatus: true,
+          low: true, high: true, placeText: true, place: { select: { name: true } }, periodStart: true, periodEnd: true, scope: true, reviewStatus: true,
           side: { select: { key: true, label: true, colour: true } },
           claimant: { select: { name: true } },
         },
@@ -80,7 +80,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
       low: c.low,
       high: c.high,
       claimant: c.claimant.name,
-      placeText: c.placeText,
+      placeText: c.place?.name ?? c.placeText,
       periodStart: toIsoDate(c.periodStart),
       periodEnd: toIsoDate(c.periodEnd),
       scope: c.scope,
