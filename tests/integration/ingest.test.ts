@@ -1,0 +1,116 @@
+// npm run ingest, and the first-run import of npm start, on a real database with the real seed reports.
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
+import { ingestReportFiles } from "@/lib/ingest/ingest-report-files";
+import { createTestDatabase, type TestDatabase } from "../fixtures/database";
+import { SEEDS_DIR, SHARED_DIR } from "../fixtures/shared-corpus";
+
+const run = promisify(execFile);
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+describe("ingesting the seed reports", () => {
+  it("stores the five reports with their claims, each claim's quote at its offsets", async () => {
+    const summary = await ingestReportFiles(db.prisma, [SEEDS_DIR]);
+    expect(summary.failed).toEqual([]);
+    expect(summary.created).toHaveLength(5);
+    expect(await db.prisma.report.count()).toBe(5);
+    const claims = await db.prisma.claim.findMany({ include: { report: true, side: true } });
+    expect(claims.length).toBeGreaterThanOrEqual(13);
+    for (const c of claims) expect(c.report.text.slice(c.spanStart, c.spanEnd)).toBe(c.quote);
+  });
+
+  it("finds the required claims of the seed gold with the right side and count", async () => {
+    const sohr = await db.prisma.report.findFirstOrThrow({ where: { title: { startsWith: "IS storm the city" } }, include: { claims: { include: { side: true } } } });
+    const found = sohr.claims.map((c) => `${c.side.key}:${c.outcome}:${c.low}-${c.high ?? "open"}:${c.scope}`);
+    expect(found).toEqual(expect.arrayContaining(["regime:killed:30-open:incident", "is:killed:20-20:incident", "regime:killed:71-open:cumulative", "is:killed:48-48:cumulative", "civilians:killed:3-3:incident"]));
+  });
+
+  it("groups dated claims into events and leaves undated ones out", async () => {
+    const dated = await db.prisma.claim.count({ where: { periodStart: { not: null } } });
+    const inEvents = await db.prisma.claim.count({ where: { eventId: { not: null } } });
+    expect(inEvents).toBe(dated);
+    expect(await db.prisma.event.count()).toBeGreaterThan(0);
+  });
+
+  it("stores nothing new the second time", async () => {
+    const before = await db.prisma.claim.count();
+    const summary = await ingestReportFiles(db.prisma, [SEEDS_DIR]);
+    expect(summary.created).toEqual([]);
+    expect(summary.duplicates).toHaveLength(5);
+    expect(await db.prisma.report.count()).toBe(5);
+    expect(await db.prisma.claim.count()).toBe(before);
+  });
+
+  it("the first-run import does nothing on a database that has reports", async () => {
+    expect(await importSeedsOnFirstRun(db.prisma, SHARED_DIR)).toBeNull();
+  });
+});
+
+describe("bad report files", () => {
+  it("are each named with a reason and skipped, and nothing of them is stored", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "cc-bad-reports-"));
+    await writeFile(path.join(dir, "empty.txt"), "");
+    await writeFile(path.join(dir, "binary.txt"), Buffer.from([0x74, 0x69, 0x00, 0x01, 0x02]));
+    await writeFile(path.join(dir, "latin1.txt"), Buffer.from("title: x\noutlet: y\nurl: unknown\npublished: 2015-06-25\n\nCaf\xe9 attack killed 3", "latin1"));
+    await writeFile(path.join(dir, "bad-date.txt"), "title: x\noutlet: y\nurl: unknown\npublished: 2015-02-30\n\nTen soldiers were killed.");
+    await writeFile(path.join(dir, "huge.txt"), `title: x\noutlet: y\nurl: unknown\npublished: 2015-06-25\n\n${"a".repeat(2 * 1024 * 1024 + 10)}`);
+    const before = await db.prisma.report.count();
+    const summary = await ingestReportFiles(db.prisma, [dir, path.join(dir, "missing.txt")]);
+    expect(summary.created).toEqual([]);
+    const reasons = Object.fromEntries(summary.failed.map((f) => [path.basename(f.file), f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(["bad-date.txt", "binary.txt", "empty.txt", "huge.txt", "latin1.txt", "missing.txt"]);
+    expect(reasons["huge.txt"]).toMatch(/2 MB/);
+    expect(reasons["missing.txt"]).toBe("no such file or folder");
+    for (const reason of Object.values(reasons)) expect(reason.length).toBeGreaterThan(5);
+    expect(await db.prisma.report.count()).toBe(before);
+  });
+
+  it("a plain text file is ingested with the metadata given on the command line", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "cc-plain-"));
+    const file = path.join(dir, "note.txt");
+    await writeFile(file, "Clashes in Qamishli\n\nAt least 12 YPG fighters were killed on Monday in clashes near Qamishli.");
+    const summary = await ingestReportFiles(db.prisma, [file], { overrides: { outlet: "Field notes", published: "2016-03-02" } });
+    expect(summary.failed).toEqual([]);
+    const report = await db.prisma.report.findUniqueOrThrow({ where: { id: summary.created[0].reportId }, include: { outlet: true, claims: { include: { side: true } } } });
+    expect(report.outlet.name).toBe("Field notes");
+    expect(report.claims.map((c) => [c.side.key, c.low, c.high, c.periodStart?.toISOString().slice(0, 10)])).toEqual([["kurdish", 12, null, "2016-02-29"]]);
+  });
+});
+
+describe("npm run --silent extract -- --json", () => {
+  it("prints one JSON object in the documented shape", async () => {
+    const file = path.join(SEEDS_DIR, "01_sohr-is-storm-hasakah.txt");
+    const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/extract.ts", "--json", file]);
+    const out = JSON.parse(stdout);
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0].file).toBe(file);
+    const claim = out.reports[0].claims.find((c: { numberText: string }) => c.numberText === "at least 30");
+    expect(Object.keys(claim)).toEqual(["quote", "numberText", "side", "outcome", "low", "high", "point", "qualifier", "claimant", "location", "periodStart", "periodEnd", "scope", "spanStart", "spanEnd"]);
+    expect(claim).toMatchObject({ side: "regime", outcome: "killed", low: 30, high: null, qualifier: "at_least", claimant: "SOHR", periodStart: "2015-06-25", scope: "incident" });
+  });
+});
+
+describe("npm run ingest -- DIR", () => {
+  it("stores the seeds with a summary, and the second run stores nothing new", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const ingest = () =>
+        run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/ingest.ts", SEEDS_DIR], { env: { ...process.env, DATABASE_URL: fresh.url } });
+      const first = await ingest();
+      expect(first.stdout).toMatch(/^Stored 5 new report\(s\) with \d+ claim\(s\); 0 already stored; 0 skipped\.$/m);
+      const second = await ingest();
+      expect(second.stdout).toMatch(/^Stored 0 new report\(s\) with 0 claim\(s\); 5 already stored; 0 skipped\.$/m);
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
