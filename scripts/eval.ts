@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ClaimSummary, evaluateCorpus, listCorpora, missedTargets, resolveSharedDir } from "@/lib/evaluation";
 import type { ConventionId } from "@/lib/extraction";
+import { runMain } from "@/lib/runtime/run-main";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -55,9 +56,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 2;
-}
+runMain("eval", main, 2);

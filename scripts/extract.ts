@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { type ConventionId, extractClaims, type ExtractedClaim } from "@/lib/extraction";
 import { getProfile } from "@/lib/profiles";
 import { MAX_REPORT_BYTES, parseReportFile, type ParsedReport, type ReportOverrides } from "@/lib/reports/parse-report-file";
+import { runMain } from "@/lib/runtime/run-main";
 
 type Args = { json: boolean; convention: ConventionId | undefined; overrides: ReportOverrides; files: string[] };
 
@@ -98,9 +99,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (err) {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 2;
-}
+runMain("extract", main, 2);

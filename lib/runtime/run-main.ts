@@ -1,12 +1,22 @@
 import { ConfigError } from "@/lib/env";
 import { MigrationError } from "@/lib/db/migrate";
 
-/** Runs a command-line entry point: expected failures print one sentence, not a stack trace. */
-export function runMain(name: string, main: () => Promise<void>): void {
-  main().catch((err: unknown) => {
-    if (err instanceof ConfigError || err instanceof MigrationError) console.error(err.message);
-    else if (err instanceof Error) console.error(`${name} failed: ${err.message}${process.env.DEBUG ? `\n${err.stack}` : ""}`);
-    else console.error(`${name} failed: ${String(err)}`);
-    process.exit(1);
-  });
+type Main = () => Promise<number | void> | number | void;
+
+/**
+ * Runs a command-line entry point: a returned number becomes the exit code;
+ * expected failures print one sentence, not a stack trace (DEBUG=1 adds it).
+ */
+export function runMain(name: string, main: Main, errorExitCode = 1): void {
+  Promise.resolve()
+    .then(main)
+    .then((code) => {
+      if (typeof code === "number") process.exitCode = code;
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ConfigError || err instanceof MigrationError) console.error(err.message);
+      else if (err instanceof Error) console.error(`${name} failed: ${err.message}${process.env.DEBUG ? `\n${err.stack}` : ""}`);
+      else console.error(`${name} failed: ${String(err)}`);
+      process.exit(errorExitCode); // a half-open pool must not keep a failed command alive
+    });
 }

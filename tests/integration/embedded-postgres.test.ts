@@ -3,9 +3,9 @@ import { execFileSync } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { sql } from "../fixtures/sql";
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -20,15 +20,6 @@ async function freshDataDir(): Promise<string> {
   return path.join(parent, "postgres");
 }
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe("embedded PostgreSQL", () => {
   it("keeps its data across a stop and a second start", async () => {

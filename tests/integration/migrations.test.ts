@@ -1,10 +1,10 @@
 import { cp, mkdtemp, mkdir, writeFile, appendFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readLocalMigrations } from "@/lib/db/migrate";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
+import { sql } from "../fixtures/sql";
 
 let db: TestDatabase | null = null;
 afterEach(async () => {
@@ -12,15 +12,6 @@ afterEach(async () => {
   db = null;
 });
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function copyOfMigrations(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "cc-migrations-"));
@@ -36,7 +27,7 @@ describe("npm run db:migrate (the migration runner)", () => {
     expect(first.applied).toEqual(local.map((m) => m.name));
     const second = await applyMigrations(db.url);
     expect(second.applied).toEqual([]);
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await sql<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
       db.url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -61,7 +52,7 @@ describe("npm run db:migrate (the migration runner)", () => {
     const results = await Promise.all([applyMigrations(db.url), applyMigrations(db.url), applyMigrations(db.url)]);
     const local = await readLocalMigrations();
     expect(results.flatMap((r) => r.applied).sort()).toEqual(local.map((m) => m.name).sort());
-    const rows = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations"`);
+    const rows = await sql<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations"`);
     expect(rows[0].n).toBe(local.length);
   });
 
@@ -72,9 +63,9 @@ describe("npm run db:migrate (the migration runner)", () => {
     await mkdir(bad);
     await writeFile(path.join(bad, "migration.sql"), `CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n`);
     await expect(applyMigrations(db.url, dir)).rejects.toThrow(/29991231000000_broken failed and was rolled back/);
-    const tables = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
+    const tables = await sql<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
     expect(tables[0].n).toBe(0);
-    const recorded = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name LIKE '%broken'`);
+    const recorded = await sql<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE migration_name LIKE '%broken'`);
     expect(recorded[0].n).toBe(0);
   });
 });
