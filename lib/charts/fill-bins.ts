@@ -1,8 +1,7 @@
 // Adds the empty bins between the first and the last, per side, with null counts:
 // a gap in the reports is not a day without deaths.
 import type { Bin } from "@/lib/filters/filter-schema";
-
-type Point = { bin: string; side: string; low: number | null; best: number | null; high: number | null; highOpen: boolean; events: number };
+import type { SeriesPoint as Point } from "./series-point";
 
 export function nextBin(iso: string, bin: Bin): string {
   const d = new Date(`${iso}T00:00:00Z`);

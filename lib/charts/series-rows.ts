@@ -1,6 +1,6 @@
 // Turns the time series (one point per bin and side) into the rows a chart draws:
 // one row per bin, with each side's best and its low-high band.
-import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
+import type { SeriesPoint } from "./series-point";
 
 export type ChartRow = { bin: string } & Record<string, number | null | [number, number] | string | boolean>;
 

@@ -5,7 +5,9 @@ import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { eventEstimatesCtes, filteredClaimsCte } from "./event-estimates-sql";
 import { fillBins } from "@/lib/charts/fill-bins";
 
-export type SeriesPoint = { bin: string; side: string; low: number | null; best: number | null; high: number | null; highOpen: boolean; events: number };
+import type { SeriesPoint } from "@/lib/charts/series-point";
+
+export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
 
 const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
