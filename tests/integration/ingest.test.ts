@@ -89,7 +89,7 @@ describe("bad report files", () => {
 describe("npm run --silent extract -- --json", () => {
   it("prints one JSON object in the documented shape", async () => {
     const file = path.join(SEEDS_DIR, "01_sohr-is-storm-hasakah.txt");
-    const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/extract.ts", "--json", file]);
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--json", file]);
     const out = JSON.parse(stdout);
     expect(out.reports).toHaveLength(1);
     expect(out.reports[0].file).toBe(file);
@@ -104,7 +104,7 @@ describe("npm run ingest -- DIR", () => {
     const fresh = await createTestDatabase();
     try {
       const ingest = () =>
-        run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/ingest.ts", SEEDS_DIR], { env: { ...process.env, DATABASE_URL: fresh.url } });
+        run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", SEEDS_DIR], { env: { ...process.env, DATABASE_URL: fresh.url } });
       const first = await ingest();
       expect(first.stdout).toMatch(/^Stored 5 new report\(s\) with \d+ claim\(s\); 0 already stored; 0 skipped\.$/m);
       const second = await ingest();
