@@ -35,7 +35,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const running = findRunningServer(dataDir);
   if (running) return describeServer(running, async () => {}, true);
 
-  await restoreLibrarySymlinks();
+  const packageDir = await restoreLibrarySymlinks();
+  checkDataVersion(dataDir, packageDir);
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   const runsAsRoot = process.getuid?.() === 0;
   if (runsAsRoot) await checkOthersCanEnter(path.dirname(dataDir));
@@ -105,8 +106,21 @@ async function checkOthersCanEnter(dir: string): Promise<void> {
   }
 }
 
-/** What the binary package's skipped postinstall would have done. */
-async function restoreLibrarySymlinks(): Promise<void> {
+/** Data written by another major version cannot be opened: say so instead of a cryptic server log. */
+function checkDataVersion(dataDir: string, packageDir: string): void {
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (!existsSync(versionFile)) return;
+  const onDisk = readFileSync(versionFile, "utf8").trim();
+  const embedded = String(JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")).version).split(".")[0];
+  if (onDisk !== embedded) {
+    throw new Error(
+      `The data in ${dataDir} was written by PostgreSQL ${onDisk}, but this app embeds PostgreSQL ${embedded}: move that folder away (after a backup with the matching pg_dump) and start again.`,
+    );
+  }
+}
+
+/** What the binary package's skipped postinstall would have done; returns the package's folder. */
+async function restoreLibrarySymlinks(): Promise<string> {
   const require = createRequire(import.meta.url);
   let packageDir: string;
   try {
@@ -119,11 +133,12 @@ async function restoreLibrarySymlinks(): Promise<void> {
     );
   }
   const listFile = path.join(packageDir, "native", "pg-symlinks.json");
-  if (!existsSync(listFile)) return;
+  if (!existsSync(listFile)) return packageDir;
   const links = JSON.parse(await fs.readFile(listFile, "utf8")) as { source: string; target: string }[];
   for (const { source, target } of links) {
     const targetPath = path.join(packageDir, target);
     if (existsSync(targetPath)) continue;
     await fs.symlink(path.relative(path.dirname(targetPath), path.join(packageDir, source)), targetPath).catch(() => {});
   }
+  return packageDir;
 }
