@@ -15,6 +15,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
   DATA_DIR: z.string().default(path.join(ROOT, ".data")),
+  /** false: reading needs a login too. */
+  PUBLIC_READ: z.enum(["true", "false"], "must be true or false").default("true").transform((v) => v === "true"),
+  /** The first admin, created on first start when both are set. */
+  ADMIN_EMAIL: z.email("must be an e-mail address").optional(),
+  ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),
   /** The shared corpora and data sets beside the checkout. */
   SHARED_DIR: z.string().default(path.resolve(ROOT, "../shared")),
 });

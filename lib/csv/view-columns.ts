@@ -6,6 +6,7 @@ import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
 import type { UncertaintyClaim, UncertaintyRow } from "@/lib/queries/get-uncertainty";
 import type { ReportListRow } from "@/lib/queries/list-reports";
+import type { HistoryEntry } from "@/lib/queries/get-claim-history";
 import type { CsvColumn } from "./csv-response";
 
 export const CLAIM_COLUMNS: CsvColumn<ClaimRow>[] = [
@@ -92,4 +93,12 @@ export const REPORT_COLUMNS: CsvColumn<ReportListRow>[] = [
   { header: "publishedOn", value: (r) => r.publishedOn },
   { header: "publishedPrecision", value: (r) => r.publishedPrecision },
   { header: "claimCount", value: (r) => r.claimCount },
+];
+
+export const HISTORY_COLUMNS: CsvColumn<HistoryEntry>[] = [
+  { header: "at", value: (r) => r.at },
+  { header: "user", value: (r) => r.user },
+  { header: "action", value: (r) => r.action },
+  { header: "before", value: (r) => (r.before === null || r.before === undefined ? null : JSON.stringify(r.before)) },
+  { header: "after", value: (r) => (r.after === null || r.after === undefined ? null : JSON.stringify(r.after)) },
 ];

@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "too_many_requests"
   | "db_unavailable"
   | "internal";
 
@@ -14,11 +15,13 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
+    /** Extra facts for the client, e.g. the other editor's version of a claim on 409. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: ApiErrorCode, message: string) {
-  return { error: { code, message } };
+export function errorBody(code: ApiErrorCode, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...details } };
 }

@@ -18,7 +18,7 @@ export function withErrorHandling<C>(handler: Handler<C>): Handler<C> {
 }
 
 export function errorResponse(err: unknown): Response {
-  if (err instanceof ApiError) return Response.json(errorBody(err.code, err.message), { status: err.status });
+  if (err instanceof ApiError) return Response.json(errorBody(err.code, err.message, err.details), { status: err.status });
   if (err instanceof z.ZodError) {
     const issue = err.issues[0];
     const field = issue?.path.join(".") || "request";

@@ -7,6 +7,7 @@ import type { ExtractedClaim } from "@/lib/extraction/types";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
 import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { writeAudit } from "./write-audit";
 
 export type NewReport = {
   title: string;
@@ -31,7 +32,15 @@ function toDate(published: string | null): Date | null {
 
 export async function createReportWithClaims(
   prisma: PrismaClient,
-  input: { report: NewReport; claims: ExtractedClaim[]; extractor: { name: string; version: string }; profile: ConflictProfile; sideIds: Map<string, number> },
+  input: {
+    report: NewReport;
+    claims: ExtractedClaim[];
+    extractor: { name: string; version: string };
+    profile: ConflictProfile;
+    sideIds: Map<string, number>;
+    /** The editor who ingested it in the browser: an audit row is written with the report. */
+    userId?: number;
+  },
 ): Promise<StoredReport> {
   const { report, claims, extractor, profile, sideIds } = input;
   const textHash = hashReportText(report.text);
@@ -108,6 +117,10 @@ export async function createReportWithClaims(
         select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
       });
       await assignClaimsToEvents(tx, stored);
+      if (input.userId !== undefined) {
+        const after = { title: report.title, outlet: report.outlet, url: report.url, published: report.published, claims: claims.length };
+        await writeAudit(tx, { userId: input.userId, action: "ingest", entityType: "report", entityId: created.id, before: null, after });
+      }
       return { status: "created" as const, reportId: created.id, claimCount: claims.length };
     });
   } catch (err) {

@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
 import { importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
+import { createFirstAdmin } from "@/lib/auth/create-first-admin";
 import { ensureNextBuild, ensurePrismaClient } from "./ensure-build";
 import { portIsFree } from "./port-is-free";
 
@@ -23,6 +24,7 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     const { applied, total } = await applyMigrations(db.url);
     log(applied.length ? `Applied ${applied.length} migration(s); ${total} in place.` : `Database schema up to date (${total} migration(s)).`);
     process.env.DATABASE_URL = db.url;
+    if (await createFirstAdmin(getPrisma(), env)) log(`Created the first admin account, ${env.ADMIN_EMAIL}.`);
     const seeds = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
     if (seeds) {
       const claims = seeds.created.reduce((n, r) => n + r.claimCount, 0);

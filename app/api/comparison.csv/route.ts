@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { comparisonColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { withErrorHandling } from "@/lib/http/route";
+import { apiRoute } from "@/lib/http/api-route";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
@@ -19,7 +19,7 @@ async function* pages(q: ComparisonQueryParams) {
   }
 }
 
-export const GET = withErrorHandling(async (request: Request) => {
+export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(comparisonQuerySchema, new URL(request.url).searchParams);
   // The source columns are those of the whole result, so every row has the same cells.
   const { sources } = await getComparison(q, { ...q, page: 1, pageSize: 500 });

@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { REPORT_COLUMNS } from "@/lib/csv/view-columns";
 import { z } from "zod";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { withErrorHandling } from "@/lib/http/route";
+import { apiRoute } from "@/lib/http/api-route";
 import { listReports } from "@/lib/queries/list-reports";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ async function* pages() {
   }
 }
 
-export const GET = withErrorHandling(async (request: Request) => {
+export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   parseStrict(z.object({}), new URL(request.url).searchParams); // takes no parameters: refuse unknown ones
   return csvResponse("reports.csv", REPORT_COLUMNS, pages());
 });

@@ -3,13 +3,13 @@ import { csvResponse, single } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { withErrorHandling } from "@/lib/http/route";
+import { apiRoute } from "@/lib/http/api-route";
 import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
 import { chartOutcome, timeseriesQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrorHandling(async (request: Request) => {
+export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(timeseriesQuerySchema, new URL(request.url).searchParams);
   const outcome = chartOutcome(q.outcome);
   const series = await getDeathsByPeriod(q, q.bin, outcome);

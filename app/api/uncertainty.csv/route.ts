@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { UNCERTAINTY_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { withErrorHandling } from "@/lib/http/route";
+import { apiRoute } from "@/lib/http/api-route";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";
 import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 const BATCH = 500;
 
-export const GET = withErrorHandling(async (request: Request) => {
+export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(uncertaintyQuerySchema, new URL(request.url).searchParams);
   const outcome = chartOutcome(q.outcome);
   async function* rows() {

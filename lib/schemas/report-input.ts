@@ -1,0 +1,20 @@
+// A report an editor pastes or uploads in the browser.
+import { z } from "zod";
+
+export const MAX_REPORT_CHARS = 2 * 1024 * 1024;
+
+export const reportInputSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the report a title.").max(500),
+    outlet: z.string().trim().min(1, "Name the outlet that published it.").max(200),
+    url: z.union([z.url("must be a web address (https://…)"), z.literal("")]).optional(),
+    published: z
+      .string()
+      .regex(/^(\d{4}-\d{2}(-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or empty")
+      .refine((v) => !v || !Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v)), "is not a real date")
+      .optional(),
+    format: z.enum(["text", "html"]).default("text"),
+    text: z.string().min(1, "Paste the report's text or choose a file.").max(MAX_REPORT_CHARS, "is over the 2 MB limit"),
+  })
+  .strict();
+export type ReportInput = z.infer<typeof reportInputSchema>;
