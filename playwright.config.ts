@@ -45,6 +45,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // The first start creates this admin (tests/e2e/editor.spec.ts signs in with it).
+      ADMIN_EMAIL: "admin@example.org",
+      ADMIN_PASSWORD: "e2e-admin-password",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
     },

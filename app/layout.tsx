@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { UserMenu } from "@/components/layout/user-menu";
 import { ViewTabs } from "@/components/layout/view-tabs";
+import { getPageAccess } from "@/lib/auth/page-access";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
   description: "Who claimed how many were killed, wounded or captured, sentence by sentence.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const access = await getPageAccess();
   return (
     <html lang="en">
       <body>
@@ -19,9 +22,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Suspense fallback={null}>
               <ViewTabs />
             </Suspense>
+            <UserMenu user={access.user} />
           </nav>
         </header>
-        <main>{children}</main>
+        <main>
+          {access.mustSignIn ? (
+            <div className="notice">
+              <h1>Sign in to read</h1>
+              <p>This installation is not public. <Link href={`/login?next=${encodeURIComponent(access.path)}`}>Log in</Link> with an editor&apos;s account.</p>
+            </div>
+          ) : (
+            children
+          )}
+        </main>
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { ClaimEditor } from "@/components/review/claim-editor";
 import { formatCount } from "@/lib/format/counts";
 import type { ReportClaim } from "@/lib/queries/find-report";
 
@@ -8,14 +9,18 @@ function formatPeriod(start: string | null, end: string | null): string {
   return start === end || !end ? start : `${start} – ${end}`;
 }
 
-export function ClaimList({ claims }: { claims: ReportClaim[] }) {
+type Props = { claims: ReportClaim[]; editor?: { sides: { key: string; label: string }[] } };
+
+/** The report's claims; editors also see rejected ones and the review controls. */
+export function ClaimList({ claims: all, editor }: Props) {
+  const claims = editor ? all : all.filter((c) => c.reviewStatus !== "rejected");
   if (claims.length === 0) {
     return <p className="empty">No casualty claims were found in this report.</p>;
   }
   return (
     <ol className="claim-list" aria-label="Claims in this report">
       {claims.map((c) => (
-        <li key={c.id} style={{ ["--side" as string]: c.sideColour }} data-testid="claim">
+        <li key={c.id} style={{ ["--side" as string]: c.sideColour }} data-testid="claim" className={c.reviewStatus === "rejected" ? "rejected" : undefined}>
           <span className="claim-figure">{formatCount(c)}</span> {c.sideLabel} {OUTCOME_VERB[c.outcome] ?? c.outcome}
           {c.scope === "cumulative" && <> <span className="badge">cumulative</span></>}
           <div className="muted">
@@ -24,6 +29,7 @@ export function ClaimList({ claims }: { claims: ReportClaim[] }) {
           <p className="claim-quote">
             <a href={`#q-${c.id}`}>“{c.quote}”</a>
           </p>
+          {editor && <ClaimEditor claim={c} sides={editor.sides} />}
         </li>
       ))}
     </ol>

@@ -4,6 +4,8 @@ import { toIsoDate, type Precision } from "@/lib/format/dates";
 
 export type ReportClaim = {
   id: number;
+  version: number;
+  eventId: number | null;
   spanStart: number;
   spanEnd: number;
   quote: string;
@@ -49,7 +51,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
       claims: {
         orderBy: [{ spanStart: "asc" }, { id: "asc" }],
         select: {
-          id: true, spanStart: true, spanEnd: true, quote: true, numberText: true, outcome: true, qualifier: true,
+          id: true, version: true, eventId: true, spanStart: true, spanEnd: true, quote: true, numberText: true, outcome: true, qualifier: true,
           low: true, high: true, placeText: true, place: { select: { name: true } }, periodStart: true, periodEnd: true, scope: true, reviewStatus: true,
           side: { select: { key: true, label: true, colour: true } },
           claimant: { select: { name: true } },
@@ -68,6 +70,8 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
     text: report.text,
     claims: report.claims.map((c) => ({
       id: c.id,
+      version: c.version,
+      eventId: c.eventId,
       spanStart: c.spanStart,
       spanEnd: c.spanEnd,
       quote: c.quote,

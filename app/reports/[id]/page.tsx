@@ -8,6 +8,8 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { formatPublished } from "@/lib/format/dates";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { findReport } from "@/lib/queries/find-report";
+import { getPageAccess } from "@/lib/auth/page-access";
+import { getProfile } from "@/lib/profiles";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +31,9 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
   if (!result.ok) return <DatabaseUnavailable />;
   const report = result.data;
   if (!report) notFound();
+  const { user } = await getPageAccess();
+  const editor = user ? { sides: getProfile().sides.map((s) => ({ key: s.key, label: s.label })) } : undefined;
+  const visible = editor ? report.claims : report.claims.filter((c) => c.reviewStatus !== "rejected");
   return (
     <article>
       <p><Link href="/reports">← All reports</Link></p>
@@ -42,11 +47,11 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
       </div>
       <div className="report-layout">
         <section aria-label="Report text">
-          <ReportText text={report.text} claims={report.claims} />
+          <ReportText text={report.text} claims={visible} />
         </section>
         <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading" style={{ marginTop: 0 }}>Claims ({report.claims.length})</h2>
-          <ClaimList claims={report.claims} />
+          <h2 id="claims-heading" style={{ marginTop: 0 }}>Claims ({visible.length})</h2>
+          <ClaimList claims={report.claims} editor={editor} />
         </section>
       </div>
     </article>

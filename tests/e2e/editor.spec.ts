@@ -1,0 +1,93 @@
+import { expect, test } from "./fixtures";
+
+// The app's first start created the admin from ADMIN_EMAIL / ADMIN_PASSWORD (playwright.config.ts).
+const ADMIN = { email: "admin@example.org", password: "e2e-admin-password" };
+
+async function logIn(page: import("@playwright/test").Page) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText(ADMIN.email);
+}
+
+async function ingest(page: import("@playwright/test").Page, report: { outlet: string; title: string; published: string; text: string }) {
+  await page.goto("/ingest");
+  await page.getByLabel("Outlet").fill(report.outlet);
+  await page.getByLabel("Title").fill(report.title);
+  await page.getByLabel(/^Published/).fill(report.published);
+  await page.getByLabel(/^Text/).fill(report.text);
+}
+
+test.describe("a visitor", () => {
+  test.use({ expectedConsoleErrors: [/status of 401/] });
+
+  test("cannot write anything", async ({ page }) => {
+    await page.goto("/ingest");
+    await expect(page.getByText("Only editors can add reports.")).toBeVisible();
+    const status = await page.evaluate(async () => {
+      const res = await fetch("/api/reports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "x", outlet: "y", text: "Ten soldiers were killed." }) });
+      return res.status;
+    });
+    expect(status).toBe(401);
+    await page.goto("/reports");
+    await page.locator("tbody a").first().click();
+    await expect(page.getByTestId("claim").first()).toBeVisible();
+    await expect(page.getByTestId("claim-review")).toHaveCount(0);
+  });
+});
+
+test.describe("an editor", () => {
+  test("logs in, ingests a report, corrects a claim and sees the dashboard change", async ({ page }) => {
+    await logIn(page);
+    await ingest(page, { outlet: "Kobani field notes", title: "Clashes on the eastern front", published: "2015-07-02", text: "At least 7 YPG fighters were killed on Monday in clashes near Kobani." });
+    await page.getByRole("button", { name: "Preview claims" }).click();
+    await expect(page.getByTestId("ingest-preview")).toContainText("1 claim found");
+    await page.getByRole("button", { name: "Save report" }).click();
+    await expect(page).toHaveURL(/\/reports\/\d+$/);
+    const claim = page.getByTestId("claim").first();
+    await expect(claim).toContainText("≥7");
+
+    await page.goto("/?side=kurdish");
+    await expect(page.locator("[data-side=kurdish] .total-range")).toHaveText("7+");
+    await page.goBack();
+
+    await claim.getByRole("button", { name: "Correct" }).click();
+    await claim.getByLabel("Low").fill("9");
+    await claim.getByRole("button", { name: "Save correction" }).click();
+    await expect(claim).toContainText("≥9");
+    await expect(claim.locator(".status")).toHaveText("corrected");
+
+    await page.goto("/?side=kurdish");
+    await expect(page.locator("[data-side=kurdish] .total-range")).toHaveText("9+");
+  });
+
+  test("sees a report's markup as inert text: no script runs", async ({ page }) => {
+    let dialogs = 0;
+    page.on("dialog", async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await logIn(page);
+    const hostile = `Two civilians were killed on Sunday. <script>window.__xss = 1; alert(1)</script> <img src=x onerror="window.__xss = 2"> <a href="javascript:alert(3)">link</a>`;
+    await ingest(page, { outlet: "Hostile outlet", title: "<b>Bold</b> title", published: "2015-07-06", text: hostile });
+    await page.getByRole("button", { name: "Save report" }).click();
+    await expect(page).toHaveURL(/\/reports\/\d+$/);
+    await expect(page.getByTestId("report-text")).toContainText("<script>window.__xss = 1; alert(1)</script>");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("<b>Bold</b> title");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("[data-testid=report-text] img, [data-testid=report-text] script").count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe("security headers", () => {
+  test("every page forbids framing, sniffing and eval", async ({ request }) => {
+    const res = await request.get("/");
+    const csp = res.headers()["content-security-policy"];
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});
