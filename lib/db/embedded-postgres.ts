@@ -27,6 +27,8 @@ export type EmbeddedOptions = {
   dataDir: string;
   /** A throwaway cluster: no durability, deleted on stop (tests). */
   ephemeral?: boolean;
+  /** A fixed port (a restart on the same address); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 };
 
@@ -40,7 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   const runsAsRoot = process.getuid?.() === 0;
   if (runsAsRoot) await checkOthersCanEnter(path.dirname(dataDir));
-  const port = await getFreePort();
+  const port = options.port ?? (await getFreePort());
   const errors: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

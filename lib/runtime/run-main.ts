@@ -1,4 +1,5 @@
 import { ConfigError } from "@/lib/env";
+import { BackupError } from "@/lib/db/backup";
 import { MigrationError } from "@/lib/db/migrate";
 
 type Main = () => Promise<number | void> | number | void;
@@ -14,7 +15,7 @@ export function runMain(name: string, main: Main, errorExitCode = 1): void {
       if (typeof code === "number") process.exitCode = code;
     })
     .catch((err: unknown) => {
-      if (err instanceof ConfigError || err instanceof MigrationError) console.error(err.message);
+      if (err instanceof ConfigError || err instanceof MigrationError || err instanceof BackupError) console.error(err.message);
       else if (err instanceof Error) console.error(`${name} failed: ${err.message}${process.env.DEBUG ? `\n${err.stack}` : ""}`);
       else console.error(`${name} failed: ${String(err)}`);
       process.exit(errorExitCode); // a half-open pool must not keep a failed command alive

@@ -114,3 +114,26 @@ describe("npm run ingest -- DIR", () => {
     }
   });
 });
+
+describe("a report whose claims cannot be stored", () => {
+  it("is not stored either: report and claims are one transaction", async () => {
+    const { createReportWithClaims } = await import("@/lib/mutations/create-report-with-claims");
+    const { ensureProfileSides } = await import("@/lib/mutations/ensure-profile-sides");
+    const { getProfile } = await import("@/lib/profiles");
+    const { claimSpec } = await import("../fixtures/factories");
+    const profile = getProfile();
+    const before = await db.prisma.report.count();
+    const broken = claimSpec({ side: "regime", low: 10, high: 5, quote: "broken" }); // high below low: the database refuses it
+    await expect(
+      createReportWithClaims(db.prisma, {
+        report: { title: "Half", outlet: "Nobody", url: null, published: "2015-06-25", publishedPrecision: "day", text: "A text that must not stay behind.", sourceFile: null },
+        claims: [claimSpec({ side: "is", low: 3, quote: "fine" }), broken],
+        extractor: { name: "test", version: "0" },
+        profile,
+        sideIds: await ensureProfileSides(db.prisma, profile),
+      }),
+    ).rejects.toThrow(/claims_high_check/);
+    expect(await db.prisma.report.count()).toBe(before);
+    expect(await db.prisma.outlet.count({ where: { name: "Nobody" } })).toBe(0);
+  });
+});
