@@ -37,6 +37,22 @@ export function ClaimEditor({ claim, sides }: { claim: ReportClaim; sides: Side[
     router.refresh();
   };
 
+  const post = async (path: string, body: unknown) => {
+    setBusy(true);
+    setError(null);
+    const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    setBusy(false);
+    if (!res) return setError("The server could not be reached. Nothing was changed.");
+    if (!res.ok) return setError((await res.json()).error?.message ?? "That did not work.");
+    router.refresh();
+  };
+  const splitOut = () => claim.eventId && post(`/api/events/${claim.eventId}/split`, { claimIds: [claim.id] });
+  const mergeWith = (form: FormData) => {
+    const other = num(form.get("mergeWith"));
+    if (!claim.eventId || !other) return setError("Give the number of the event to merge with.");
+    return post("/api/events/merge", { eventIds: [claim.eventId, other] });
+  };
+
   const submitEdit = (form: FormData) =>
     save({
       side: form.get("side"),
@@ -94,6 +110,14 @@ export function ClaimEditor({ claim, sides }: { claim: ReportClaim; sides: Side[
           </label>
           <label className="field"><span>Event (move to)</span><input name="eventId" type="number" min={1} defaultValue={claim.eventId ?? ""} /></label>
           <div><button className="primary" type="submit" disabled={busy}>Save correction</button></div>
+        </form>
+      )}
+      {editing && claim.eventId && (
+        <form className="review-actions" action={mergeWith} aria-label={`Regroup the event of claim ${claim.id}`}>
+          <span className="muted small">Event {claim.eventId}:</span>
+          <button type="button" disabled={busy} onClick={splitOut}>Split this claim into its own event</button>
+          <label className="field"><span>Merge with event</span><input name="mergeWith" type="number" min={1} /></label>
+          <button type="submit" disabled={busy}>Merge</button>
         </form>
       )}
     </div>

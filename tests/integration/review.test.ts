@@ -5,7 +5,9 @@ import { POST as login } from "@/app/api/auth/login/route";
 import { GET as getClaimHistoryCsv } from "@/app/api/claims/[id]/history.csv/route";
 import { GET as getClaimHistory } from "@/app/api/claims/[id]/history/route";
 import { GET as getClaim, PATCH as patchClaim } from "@/app/api/claims/[id]/route";
-import { GET as listClaims } from "@/app/api/claims/route";
+import { GET as listClaims, POST as createClaimRoute } from "@/app/api/claims/route";
+import { POST as splitRoute } from "@/app/api/events/[id]/split/route";
+import { POST as mergeRoute } from "@/app/api/events/merge/route";
 import { POST as previewReport } from "@/app/api/reports/preview/route";
 import { POST as createReport } from "@/app/api/reports/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
@@ -142,5 +144,65 @@ describe("POST /api/reports (ingest in the browser)", () => {
 
   it("answers 401 to a visitor", async () => {
     expect((await call(createReport, { method: "POST", body: report })).status).toBe(401);
+  });
+});
+
+describe("POST /api/claims (a claim selected in the text)", () => {
+  it("takes the quote from the stored text at the offsets, assigns an event, and audits it", async () => {
+    const report = await db.prisma.report.findFirstOrThrow({ where: { title: "Clashes in Qamishli" } });
+    const start = report.text.indexOf("At least 12");
+    const res = await call(createClaimRoute, {
+      method: "POST",
+      cookie: bob,
+      body: { reportId: report.id, spanStart: start, spanEnd: start + 30, side: "civilians", outcome: "wounded", qualifier: "exact", low: 4, high: 4, claimant: "Field notes", location: "Qamishli", periodStart: "2016-02-29", periodEnd: "2016-02-29", scope: "incident" },
+    });
+    expect(res.status).toBe(201);
+    const claim = await res.json();
+    expect(claim).toMatchObject({ quote: report.text.slice(start, start + 30), side: "civilians", outcome: "wounded", low: 4, reviewStatus: "accepted" });
+    expect(claim.eventId).not.toBeNull();
+    expect(await db.prisma.auditEntry.count({ where: { entityType: "claim", entityId: claim.id, action: "create" } })).toBe(1);
+  });
+
+  it("refuses offsets beyond the text with a 400 naming spanEnd", async () => {
+    const report = await db.prisma.report.findFirstOrThrow({ where: { title: "Clashes in Qamishli" } });
+    const res = await call(createClaimRoute, {
+      method: "POST",
+      cookie: bob,
+      body: { reportId: report.id, spanStart: 0, spanEnd: report.text.length + 5, side: "is", outcome: "killed", qualifier: "exact", low: 1, high: 1, claimant: "x", location: null, periodStart: null, periodEnd: null, scope: "incident" },
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/^spanEnd: the report's text has only \d+ characters\.$/);
+  });
+});
+
+describe("merging and splitting events", () => {
+  it("merges two events into one and splits a claim out again, pinning the claims it moves", async () => {
+    const a = await seedReport(db.prisma, { outlet: "Outlet A" }, [{ side: "regime", low: 5, location: "Kobani", periodStart: "2015-06-01" }]);
+    const b = await seedReport(db.prisma, { outlet: "Outlet B" }, [{ side: "regime", low: 9, location: "Tell Abyad", periodStart: "2015-06-01" }]);
+    const claimA = await db.prisma.claim.findFirstOrThrow({ where: { reportId: a } });
+    const claimB = await db.prisma.claim.findFirstOrThrow({ where: { reportId: b } });
+    expect(claimA.eventId).not.toBe(claimB.eventId);
+
+    const merged = await call(mergeRoute, { method: "POST", cookie: alice, body: { eventIds: [claimA.eventId, claimB.eventId] } });
+    expect(merged.status).toBe(200);
+    const target = Math.min(claimA.eventId!, claimB.eventId!);
+    const both = await db.prisma.claim.findMany({ where: { id: { in: [claimA.id, claimB.id] } } });
+    expect(both.every((c) => c.eventId === target && c.eventPinned)).toBe(true);
+    expect(await db.prisma.event.findUnique({ where: { id: Math.max(claimA.eventId!, claimB.eventId!) } })).toBeNull();
+
+    const split = await call(splitRoute, { method: "POST", cookie: alice, params: { id: String(target) }, body: { claimIds: [claimB.id] } });
+    expect(split.status).toBe(201);
+    const { eventId } = await split.json();
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: claimB.id } })).eventId).toBe(eventId);
+    expect(await db.prisma.auditEntry.count({ where: { entityType: "event", action: { in: ["merge", "split"] } } })).toBe(2);
+  });
+
+  it("refuses to merge an incident with a cumulative total", async () => {
+    const a = await seedReport(db.prisma, { outlet: "Outlet C" }, [{ side: "is", low: 5, location: "Manbij", periodStart: "2016-06-01" }]);
+    const b = await seedReport(db.prisma, { outlet: "Outlet D" }, [{ side: "is", low: 50, location: "Manbij", periodStart: "2016-05-01", periodEnd: "2016-06-01", scope: "cumulative" }]);
+    const [ca, cb] = await Promise.all([db.prisma.claim.findFirstOrThrow({ where: { reportId: a } }), db.prisma.claim.findFirstOrThrow({ where: { reportId: b } })]);
+    const res = await call(mergeRoute, { method: "POST", cookie: alice, body: { eventIds: [ca.eventId, cb.eventId] } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/compared, never added/);
   });
 });

@@ -1,6 +1,10 @@
 // GET /api/claims - claims matching the filters, sorted and paged on the server
+// POST /api/claims - add a claim an editor selected in a report's text (editors)
 import { parseStrict } from "@/lib/filters/parse-search-params";
+import { getPrisma } from "@/lib/db/client";
 import { apiRoute } from "@/lib/http/api-route";
+import { createClaim } from "@/lib/mutations/create-claim";
+import { newClaimSchema } from "@/lib/schemas/claim-edit";
 import { listClaims } from "@/lib/queries/list-claims";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 
@@ -10,3 +14,7 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(claimsQuerySchema, new URL(request.url).searchParams);
   return Response.json({ ...(await listClaims(q, q)), page: q.page, pageSize: q.pageSize });
 });
+
+export const POST = apiRoute({ access: "editor", body: newClaimSchema }, async ({ body, user }) =>
+  Response.json(await createClaim(getPrisma(), body, user!.id), { status: 201 }),
+);

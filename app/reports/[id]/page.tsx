@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ClaimList } from "@/components/reports/claim-list";
 import { ReportText } from "@/components/reports/report-text";
+import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { formatPublished } from "@/lib/format/dates";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -48,6 +49,7 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
       <div className="report-layout">
         <section aria-label="Report text">
           <ReportText text={report.text} claims={visible} />
+          {editor && <AddClaimFromSelection reportId={report.id} outlet={report.outlet} sides={editor.sides} />}
         </section>
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading" style={{ marginTop: 0 }}>Claims ({visible.length})</h2>
