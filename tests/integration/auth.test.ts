@@ -51,6 +51,20 @@ describe("POST /api/auth/login", () => {
     expect((await res.json()).error.message).toMatch(/Wait 15 minutes/);
   });
 
+  it("answers 429 after twenty failures from one address, whatever the accounts tried", async () => {
+    for (let i = 0; i < 20; i++) await signIn(`someone${i}@example.org`, "guess", "10.9.9.9");
+    const res = await signIn("editor@example.org", "correct horse battery", "10.9.9.9");
+    expect(res.status).toBe(429);
+    expect((await signIn("editor@example.org", "correct horse battery", "10.9.9.10")).status).toBe(200);
+  });
+
+  it("lets an expired session sign in no one", async () => {
+    const cookie = cookieFrom(await signIn("editor@example.org", "correct horse battery", "10.4.0.1"));
+    await db.prisma.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    const res = await call(createUser, { method: "POST", body: { email: "z@example.org", password: "a long enough password", role: "editor" }, cookie });
+    expect(res.status).toBe(401);
+  });
+
   it("answers 400 naming the field for a body without a password", async () => {
     const res = await login(new Request("http://localhost:3000/api/auth/login", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000" }, body: JSON.stringify({ email: "x@example.org" }) }), {} as never);
     expect(res.status).toBe(400);
