@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { CLAIM_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { streamClaims } from "@/lib/queries/list-claims";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 

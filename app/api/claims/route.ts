@@ -2,7 +2,7 @@
 // POST /api/claims - add a claim an editor selected in a report's text (editors)
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { createClaim } from "@/lib/mutations/create-claim";
 import { newClaimSchema } from "@/lib/schemas/claim-edit";
 import { listClaims } from "@/lib/queries/list-claims";

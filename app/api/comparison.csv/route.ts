@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { comparisonColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 

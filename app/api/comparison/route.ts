@@ -1,6 +1,6 @@
 // GET /api/comparison - one row per event x side x outcome, one cell per outlet or claimant
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { comparisonQuerySchema } from "@/lib/schemas/view-queries";
 

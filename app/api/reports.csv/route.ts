@@ -3,7 +3,7 @@ import { csvResponse } from "@/lib/csv/csv-response";
 import { REPORT_COLUMNS } from "@/lib/csv/view-columns";
 import { z } from "zod";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { listReports } from "@/lib/queries/list-reports";
 
 export const dynamic = "force-dynamic";

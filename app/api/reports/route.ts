@@ -3,7 +3,7 @@
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { prepareReportInput } from "@/lib/ingest/prepare-report-input";
 import { createReportWithClaims } from "@/lib/mutations/create-report-with-claims";
 import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";

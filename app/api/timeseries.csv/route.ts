@@ -3,7 +3,7 @@ import { csvResponse, single } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
 import { chartOutcome, timeseriesQuerySchema } from "@/lib/schemas/view-queries";
 

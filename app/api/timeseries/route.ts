@@ -1,6 +1,6 @@
 // GET /api/timeseries - reported counts per side and time bin (low, best, high over distinct events)
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
 import { chartOutcome, timeseriesQuerySchema } from "@/lib/schemas/view-queries";
 

@@ -1,6 +1,6 @@
 // GET /api/uncertainty - per event and side, every claim and the low-high band, largest disagreement first
 import { parseStrict } from "@/lib/filters/parse-search-params";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";
 import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
 

@@ -1,7 +1,7 @@
 // POST /api/users - create an editor or admin account, or reset one's password and role (admins)
 import { createOrUpdateUser } from "@/lib/auth/create-user";
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { writeAudit } from "@/lib/mutations/write-audit";
 import { userInputSchema } from "@/lib/schemas/user-input";
 

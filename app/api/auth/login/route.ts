@@ -1,7 +1,7 @@
 // POST /api/auth/login - sign in with e-mail and password; sets the session cookie
 import { login } from "@/lib/auth/login";
 import { clientAddress, sessionCookie } from "@/lib/auth/session-cookie";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { loginSchema } from "@/lib/schemas/auth";
 
 export const POST = apiRoute({ access: "public", body: loginSchema, maxBodyBytes: 8 * 1024 }, async ({ request, body }) => {

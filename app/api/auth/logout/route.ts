@@ -3,7 +3,7 @@ import { readCookie } from "@/lib/auth/current-user";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { revokeSession } from "@/lib/auth/sessions";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 
 export const POST = apiRoute({ access: "public" }, async ({ request }) => {
   const token = readCookie(request, SESSION_COOKIE);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { updateClaim } from "@/lib/mutations/update-claim";
 import { findClaim } from "@/lib/queries/find-claim";
 import { claimPatchSchema } from "@/lib/schemas/claim-edit";

@@ -1,6 +1,6 @@
 // POST /api/events/merge - put the claims of several events into one (editors)
 import { getPrisma } from "@/lib/db/client";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { mergeEvents } from "@/lib/mutations/regroup-events";
 import { mergeEventsSchema } from "@/lib/schemas/event-edit";
 

@@ -1,5 +1,5 @@
 // POST /api/reports/preview - the claims a report would yield, before it is saved (editors)
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { prepareReportInput } from "@/lib/ingest/prepare-report-input";
 import { MAX_REPORT_CHARS, reportInputSchema } from "@/lib/schemas/report-input";
 

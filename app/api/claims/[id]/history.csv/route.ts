@@ -4,7 +4,7 @@ import { csvResponse, single } from "@/lib/csv/csv-response";
 import { HISTORY_COLUMNS } from "@/lib/csv/view-columns";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { getClaimHistory } from "@/lib/queries/get-claim-history";
 
 export const GET = apiRoute({ access: "editor" }, async ({ params }) => {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/routes/api-route";
 import { splitEvent } from "@/lib/mutations/regroup-events";
 import { splitEventSchema } from "@/lib/schemas/event-edit";
 

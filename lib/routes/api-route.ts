@@ -1,3 +1,4 @@
+// Lives above lib/auth and lib/http: it composes both (sessions, roles, origin and body checks).
 // Every route handler's shape: who is asking (session cookie), may they (401 when
 // a login is needed, 403 when the role is not enough or a write comes from
 // another site), the body read with a size cap (413) and checked by its schema
@@ -7,10 +8,10 @@ import { z } from "zod";
 import { getRequestUser } from "@/lib/auth/current-user";
 import { canAccess, type Access, type SessionUser } from "@/lib/auth/roles";
 import { readEnv } from "@/lib/env";
-import { ApiError } from "./api-error";
-import { checkSameOrigin } from "./check-origin";
-import { readBodyText } from "./read-body";
-import { withErrorHandling } from "./route";
+import { ApiError } from "@/lib/http/api-error";
+import { checkSameOrigin } from "@/lib/http/check-origin";
+import { readBodyText } from "@/lib/http/read-body";
+import { withErrorHandling } from "@/lib/http/route";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
