@@ -7,6 +7,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { CLAIM_DETAIL_SELECT, toClaimDetail, type ClaimDetail } from "@/lib/queries/find-claim";
 import type { NewClaim } from "@/lib/schemas/claim-edit";
 import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { refreshEventEstimates } from "./refresh-event-estimates";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { writeAudit } from "./write-audit";
 
@@ -49,7 +50,7 @@ export async function createClaim(prisma: PrismaClient, input: NewClaim, userId:
       },
       select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
     });
-    await assignClaimsToEvents(tx, [created]);
+    await refreshEventEstimates(tx, await assignClaimsToEvents(tx, [created]));
     await tx.report.update({ where: { id: input.reportId }, data: { claimCount: { increment: 1 } } });
     const after = toClaimDetail(await tx.claim.findUniqueOrThrow({ where: { id: created.id }, select: CLAIM_DETAIL_SELECT }));
     await writeAudit(tx, { userId, action: "create", entityType: "claim", entityId: created.id, before: null, after });

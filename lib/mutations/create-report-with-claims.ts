@@ -7,6 +7,7 @@ import type { ExtractedClaim } from "@/lib/extraction/types";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
 import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { refreshEventEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
 
 export type NewReport = {
@@ -116,7 +117,7 @@ export async function createReportWithClaims(
         }),
         select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
       });
-      await assignClaimsToEvents(tx, stored);
+      await refreshEventEstimates(tx, await assignClaimsToEvents(tx, stored));
       if (input.userId !== undefined) {
         const after = { title: report.title, outlet: report.outlet, url: report.url, published: report.published, claims: claims.length };
         await writeAudit(tx, { userId: input.userId, action: "ingest", entityType: "report", entityId: created.id, before: null, after });

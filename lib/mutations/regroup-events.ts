@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { refreshEventEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
 
 export async function mergeEvents(prisma: PrismaClient, eventIds: number[], userId: number): Promise<{ eventId: number; moved: number }> {
@@ -25,6 +26,7 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
       data: { isManual: true, periodStart: starts.length ? new Date(Math.min(...starts.map(Number))) : null, periodEnd: ends.length ? new Date(Math.max(...ends.map(Number))) : null },
     });
     await tx.event.deleteMany({ where: { id: { in: others } } });
+    await refreshEventEstimates(tx, [target]);
     await writeAudit(tx, { userId, action: "merge", entityType: "event", entityId: target, before: { eventIds: ids }, after: { eventId: target, moved: count } });
     return { eventId: target, moved: count };
   });
@@ -44,6 +46,7 @@ export async function splitEvent(prisma: PrismaClient, eventId: number, claimIds
     await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { eventId: created.id, eventPinned: true, version: { increment: 1 } } });
     await tx.claim.updateMany({ where: { eventId }, data: { eventPinned: true } });
     await tx.event.update({ where: { id: eventId }, data: { isManual: true } });
+    await refreshEventEstimates(tx, [eventId, created.id]);
     await writeAudit(tx, { userId, action: "split", entityType: "event", entityId: eventId, before: { eventId, claimIds }, after: { newEventId: created.id } });
     return { eventId: created.id, moved: members.length };
   });

@@ -9,6 +9,7 @@ import type { ClaimPatch } from "@/lib/schemas/claim-edit";
 import { CORRECTABLE_FIELDS } from "@/lib/schemas/claim-edit";
 import { CLAIM_DETAIL_SELECT, findClaim, toClaimDetail, type ClaimDetail } from "@/lib/queries/find-claim";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
+import { refreshEventEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
 
 export class StaleEditError extends ApiError {
@@ -49,6 +50,7 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
     const { count } = await tx.claim.updateMany({ where: { id, version: patch.version }, data });
     if (count === 0) throw new StaleEditError((await findClaim(prisma, id)) ?? before);
     const after = toClaimDetail(await tx.claim.findUniqueOrThrow({ where: { id }, select: CLAIM_DETAIL_SELECT }));
+    await refreshEventEstimates(tx, [before.eventId, after.eventId].filter((e): e is number => e !== null));
     await writeAudit(tx, { userId, action: patch.reviewStatus && !corrected ? patch.reviewStatus : "correct", entityType: "claim", entityId: id, before, after });
     return after;
   });

@@ -16,7 +16,7 @@ import type { Filters } from "@/lib/filters/filter-schema";
 import { CLAIM_JOINS, filtersToWhere } from "@/lib/filters/to-sql";
 
 /** The convention's vague-word table as an inline VALUES list (term, low, point). */
-function conventionTable(convention: Filters["convention"]): Prisma.Sql {
+export function conventionTable(convention: Filters["convention"]): Prisma.Sql {
   // A vague word's number is both its lower bound and its point (docs/domain.md).
   const rows = Object.entries(CONVENTIONS[convention].values).map(([term, n]) => Prisma.sql`(${term}::text, ${n}::int, ${n}::int)`);
   return Prisma.sql`(VALUES ${Prisma.join(rows)}) AS conv(term, low, point)`;
@@ -36,9 +36,9 @@ export function filteredClaimsCte(filters: Filters, extra?: Prisma.Sql): Prisma.
   )`;
 }
 
-/** CTEs `fc`, `latest` and `est` (one row per event x side x outcome). */
-export function eventEstimatesCtes(filters: Filters): Prisma.Sql {
-  return Prisma.sql`${filteredClaimsCte(filters)},
+/** CTEs `fc`, `latest` and `est` (one row per event x side x outcome); `extra` narrows the claims. */
+export function eventEstimatesCtes(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${filteredClaimsCte(filters, extra)},
   latest AS (
     SELECT DISTINCT ON (event_id, side_id, outcome, claimant_id) *
     FROM fc WHERE event_id IS NOT NULL
@@ -50,8 +50,11 @@ export function eventEstimatesCtes(filters: Filters): Prisma.Sql {
            percentile_disc(0.5) WITHIN GROUP (ORDER BY l.point) AS best,
            GREATEST(max(l.high), max(l.low) FILTER (WHERE l.high IS NULL)) AS high,
            COALESCE(max(l.low) FILTER (WHERE l.high IS NULL) >= COALESCE(max(l.high), 0), false) AS high_open,
-           count(*)::int AS claimant_count
+           count(*)::int AS claimant_count,
+           min(n.claims)::int AS claim_count
     FROM latest l
+    JOIN (SELECT event_id, side_id, outcome, count(*) AS claims FROM fc WHERE event_id IS NOT NULL GROUP BY 1, 2, 3) n
+      ON n.event_id = l.event_id AND n.side_id = l.side_id AND n.outcome = l.outcome
     GROUP BY l.event_id, l.side_id, l.outcome
   )`;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { eventEstimatesCtes, filteredClaimsCte } from "./event-estimates-sql";
 import { fillBins } from "@/lib/charts/fill-bins";
-
 import type { SeriesPoint } from "@/lib/charts/series-point";
+import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
+import { CLAIM_JOINS, filtersToWhere } from "@/lib/filters/to-sql";
+import { estimatesCte } from "./estimates-cte";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
@@ -13,24 +13,28 @@ export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; poin
 const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
 
 /**
- * Reported counts per bin and side: low, best and high summed over distinct events
- * (nothing counted twice). An event falls in the bin where its period starts. Bins
- * with no event are present with nulls: missing is not zero.
+ * Reported counts per bin and side: low, best and high summed over distinct incident
+ * events (nothing counted twice; totals over a period are compared, never added).
+ * An event falls in the bin where its period starts. Bins with no event are present
+ * with nulls: missing is not zero.
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
   const prisma = getPrisma();
-  const rows = await prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>`
-    WITH ${eventEstimatesCtes(filters)}
-    SELECT to_char(date_trunc(${TRUNC[bin]}, e.period_start), 'YYYY-MM-DD') AS bin, est.side,
-           sum(est.low)::int AS low, sum(est.best)::int AS best, sum(est.high)::int AS high,
-           bool_or(est.high_open) AS high_open, count(*)::int AS events
-    FROM est JOIN events e ON e.id = est.event_id
-    WHERE est.outcome = ${outcome}::"Outcome" AND est.scope = 'incident' AND e.period_start IS NOT NULL
-    GROUP BY 1, 2 ORDER BY 1, 2`;
-  const undated = await prisma.$queryRaw<{ n: number }[]>`
-    WITH ${filteredClaimsCte(filters)}
-    SELECT count(*)::int AS n FROM fc WHERE fc.outcome = ${outcome}::"Outcome" AND fc.period_start IS NULL`;
+  const [rows, undated] = await Promise.all([
+    prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>`
+      WITH ${estimatesCte(filters)}
+      SELECT to_char(date_trunc(${TRUNC[bin]}, ee.period_start), 'YYYY-MM-DD') AS bin, ee.side,
+             sum(ee.low)::int AS low, sum(ee.best)::int AS best, sum(ee.high)::int AS high,
+             bool_or(ee.high_open) AS high_open, count(*)::int AS events
+      FROM ee
+      WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM ${CLAIM_JOINS}
+      ${filtersToWhere({ ...filters, from: undefined, to: undefined }, Prisma.sql`c.period_start IS NULL AND c.outcome = ${outcome}::"Outcome"`)}`,
+  ]);
   const sides = [...new Set(rows.map((r) => r.side))];
   const points = rows.map((r) => ({ bin: r.bin, side: r.side, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events }));
-  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: undated[0]?.n ?? 0 };
+  // A date range says nothing about claims with no known date: they are not counted as undated then.
+  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: filters.from || filters.to ? 0 : (undated[0]?.n ?? 0) };
 }

@@ -4,6 +4,7 @@
 // high, open top, claimant count and disputed for every event, side and outcome.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getComparison } from "@/app/api/comparison/route";
+import { estimatesAreMissing, rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { estimateEvents, type ClaimInput } from "@/lib/reconciliation";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport, type ClaimSpec } from "../fixtures/factories";
@@ -68,20 +69,33 @@ async function claimsAsReconciliationInput(): Promise<ClaimInput[]> {
 }
 
 describe("estimates in SQL and in lib/reconciliation", () => {
-  it("agree on every event, side and outcome", async () => {
-    const res = await getComparison(new Request("http://localhost/api/comparison?pageSize=500"), undefined as never);
-    const sql = (await res.json()).rows as { eventId: number; side: string; outcome: string; low: number; best: number; high: number; highOpen: boolean; claimantCount: number; disputed: boolean }[];
-    const lib = estimateEvents(await claimsAsReconciliationInput());
-    const key = (eventId: number | null, side: string, outcome: string) => `${eventId}|${side}|${outcome}`;
-    const fromLib = new Map(lib.map((e) => [key(e.eventId, e.side, e.outcome), e]));
-    expect(sql.length).toBeGreaterThan(20);
-    expect(sql.length).toBe(lib.length);
-    for (const row of sql) {
-      const expected = fromLib.get(key(row.eventId, row.side, row.outcome));
-      expect(expected, `no library estimate for ${key(row.eventId, row.side, row.outcome)}`).toBeDefined();
-      expect({ low: row.low, best: row.best, high: row.high, highOpen: row.highOpen, claimantCount: row.claimantCount, disputed: row.disputed }).toEqual({
-        low: expected!.low, best: expected!.best, high: expected!.high, highOpen: expected!.highOpen, claimantCount: expected!.claimantCount, disputed: expected!.disputed,
-      });
-    }
+  it("agree on every event, side and outcome, whether kept current on write, rebuilt, or computed on the fly", async () => {
+    await compare("?pageSize=500");
+    const kept = await db.prisma.eventEstimate.count();
+    await db.prisma.$executeRaw`TRUNCATE event_estimates`;
+    expect(await estimatesAreMissing(db.prisma)).toBe(true);
+    await rebuildAllEventEstimates(db.prisma);
+    expect(await db.prisma.eventEstimate.count()).toBe(kept);
+    await compare("?pageSize=500");
+    // An outlet filter changes which claims count, so that path computes from the claims themselves.
+    const outlets = (await db.prisma.outlet.findMany({ select: { name: true } })).map((o) => `outlet=${encodeURIComponent(o.name)}`).join("&");
+    await compare(`?pageSize=500&${outlets}`);
   });
 });
+
+async function compare(query: string): Promise<void> {
+  const res = await getComparison(new Request(`http://localhost/api/comparison${query}`), undefined as never);
+  const sql = (await res.json()).rows as { eventId: number; side: string; outcome: string; low: number; best: number; high: number; highOpen: boolean; claimantCount: number; disputed: boolean }[];
+  const lib = estimateEvents(await claimsAsReconciliationInput());
+  const key = (eventId: number | null, side: string, outcome: string) => `${eventId}|${side}|${outcome}`;
+  const fromLib = new Map(lib.map((e) => [key(e.eventId, e.side, e.outcome), e]));
+  expect(sql.length).toBeGreaterThan(20);
+  expect(sql.length).toBe(lib.length);
+  for (const row of sql) {
+    const expected = fromLib.get(key(row.eventId, row.side, row.outcome));
+    expect(expected, `no library estimate for ${key(row.eventId, row.side, row.outcome)}`).toBeDefined();
+    expect({ low: row.low, best: row.best, high: row.high, highOpen: row.highOpen, claimantCount: row.claimantCount, disputed: row.disputed }).toEqual({
+      low: expected!.low, best: expected!.best, high: expected!.high, highOpen: expected!.highOpen, claimantCount: expected!.claimantCount, disputed: expected!.disputed,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// Keeps event_estimates current: the estimates of the events a write touched are
+// recomputed, under every convention, inside that write's transaction. The rules
+// are the same SQL the on-the-fly path uses (lib/queries/event-estimates-sql.ts).
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { CONVENTIONS } from "@/lib/extraction/conventions";
+import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
+import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+function insertEstimates(convention: Convention, events: Prisma.Sql | null): Prisma.Sql {
+  const narrow = events ? Prisma.sql`c.event_id = ANY(${events})` : Prisma.sql`c.event_id IS NOT NULL`;
+  return Prisma.sql`
+    WITH ${eventEstimatesCtes({ ...DEFAULT_FILTERS, convention }, narrow)}
+    INSERT INTO event_estimates (event_id, side_id, outcome, convention, scope, period_start, period_end, place_id,
+                                 low, best, high, high_open, claimant_count, claim_count, disputed, spread, disagreement)
+    SELECT est.event_id, est.side_id, est.outcome, ${convention}, est.scope::"Scope", e.period_start, e.period_end, e.place_id,
+           est.low, est.best, est.high, est.high_open, est.claimant_count, est.claim_count, ${DISPUTED}, est.high - est.low,
+           CASE WHEN est.low = 0 THEN est.high ELSE est.high::float8 / est.low END
+    FROM est JOIN events e ON e.id = est.event_id`;
+}
+
+export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise<void> {
+  const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
+  if (ids.length === 0) return;
+  const list = Prisma.sql`${ids}::int[]`;
+  await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
+  for (const convention of Object.keys(CONVENTIONS) as Convention[]) await db.$executeRaw(insertEstimates(convention, list));
+}
+
+/** Recomputes every estimate: after a bulk load, or on the first start after the table was added. */
+export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`TRUNCATE event_estimates`;
+      for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));
+    },
+    { timeout: 30 * 60_000 },
+  );
+}
+
+/** True when there are events but no estimates yet (data loaded before this table, or by COPY). */
+export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ missing: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM event_estimates) AS missing`;
+  return row?.missing ?? false;
+}
