@@ -4,13 +4,28 @@ import { getPrisma } from "@/lib/db/client";
 export type FilterOption = { value: string; label: string; count: number; colour?: string };
 export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]; sides: FilterOption[]; places: FilterOption[] };
 
+// Every page shows the filter bar, and counting a million claims per outlet, claimant
+// and place on each view is most of a page's cost. The lists change only when
+// reports arrive; a few seconds of staleness in the counts is invisible to a reader.
+const TTL_MS = 10_000;
+let cached: { at: number; value: Promise<FilterOptions> } | null = null;
+
 /** The values each filter can take, with how many claims have each (most first). */
-export async function getFilterOptions(): Promise<FilterOptions> {
+export function getFilterOptions(): Promise<FilterOptions> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.value;
+  const value = loadFilterOptions();
+  cached = { at: Date.now(), value };
+  value.catch(() => (cached = null)); // never keep a failure
+  return value;
+}
+
+async function loadFilterOptions(): Promise<FilterOptions> {
   const prisma = getPrisma();
   const [outlets, claimants, sides, places] = await Promise.all([
+    // reports.claim_count holds each report's claims: a sum over reports, not a count over claims.
     prisma.$queryRaw<FilterOption[]>`
-      SELECT o.name AS value, o.name AS label, count(c.id)::int AS count FROM outlets o JOIN claims c ON c.outlet_id = o.id
-      GROUP BY o.name ORDER BY count DESC, o.name LIMIT 500`,
+      SELECT o.name AS value, o.name AS label, sum(r.claim_count)::int AS count FROM outlets o JOIN reports r ON r.outlet_id = o.id
+      GROUP BY o.name HAVING sum(r.claim_count) > 0 ORDER BY count DESC, o.name LIMIT 500`,
     prisma.$queryRaw<FilterOption[]>`
       SELECT cl.name AS value, cl.name AS label, count(c.id)::int AS count FROM claimants cl JOIN claims c ON c.claimant_id = cl.id
       GROUP BY cl.name ORDER BY count DESC, cl.name LIMIT 500`,
