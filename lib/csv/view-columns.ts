@@ -1,36 +1,12 @@
 // The columns of each CSV download: the same figures the page shows, named as in
 // the JSON API (claims use the extractor's field names).
 import { formatCount } from "@/lib/format/counts";
-import type { ClaimRow } from "@/lib/queries/list-claims";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
 import type { UncertaintyClaim, UncertaintyRow } from "@/lib/queries/get-uncertainty";
 import type { ReportListRow } from "@/lib/queries/list-reports";
 import type { HistoryEntry } from "@/lib/queries/get-claim-history";
 import type { CsvColumn } from "./csv-response";
-
-export const CLAIM_COLUMNS: CsvColumn<ClaimRow>[] = [
-  { header: "id", value: (r) => r.id },
-  { header: "reportId", value: (r) => r.reportId },
-  { header: "reportTitle", value: (r) => r.reportTitle },
-  { header: "outlet", value: (r) => r.outlet },
-  { header: "claimant", value: (r) => r.claimant },
-  { header: "side", value: (r) => r.side },
-  { header: "outcome", value: (r) => r.outcome },
-  { header: "qualifier", value: (r) => r.qualifier },
-  { header: "numberText", value: (r) => r.numberText },
-  { header: "low", value: (r) => r.low },
-  { header: "high", value: (r) => r.high },
-  { header: "point", value: (r) => r.point },
-  { header: "location", value: (r) => r.location },
-  { header: "periodStart", value: (r) => r.periodStart },
-  { header: "periodEnd", value: (r) => r.periodEnd },
-  { header: "scope", value: (r) => r.scope },
-  { header: "eventId", value: (r) => r.eventId },
-  { header: "spanStart", value: (r) => r.spanStart },
-  { header: "spanEnd", value: (r) => r.spanEnd },
-  { header: "quote", value: (r) => r.quote },
-];
 
 export const TIMESERIES_COLUMNS: CsvColumn<SeriesPoint & { outcome: string }>[] = [
   { header: "bin", value: (r) => r.bin },

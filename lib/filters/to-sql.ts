@@ -15,11 +15,13 @@ export const CLAIM_JOINS = Prisma.sql`
 export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c.review_status <> 'rejected'`];
   if (extra) conditions.push(extra);
-  if (filters.outlet.length) conditions.push(Prisma.sql`o.name = ANY(${filters.outlet}::text[])`);
-  if (filters.claimant.length) conditions.push(Prisma.sql`cl.name = ANY(${filters.claimant}::text[])`);
-  if (filters.side.length) conditions.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
+  // Names become ids in small subqueries, so every condition is on the claim's own
+  // columns and its indexes apply (no join is needed to filter).
+  if (filters.outlet.length) conditions.push(Prisma.sql`c.outlet_id IN (SELECT id FROM outlets WHERE name = ANY(${filters.outlet}::text[]))`);
+  if (filters.claimant.length) conditions.push(Prisma.sql`c.claimant_id IN (SELECT id FROM claimants WHERE name = ANY(${filters.claimant}::text[]))`);
+  if (filters.side.length) conditions.push(Prisma.sql`c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))`);
   if (filters.outcome.length) conditions.push(Prisma.sql`c.outcome = ANY(${filters.outcome}::"Outcome"[])`);
-  if (filters.place.length) conditions.push(Prisma.sql`p.name = ANY(${filters.place}::text[])`);
+  if (filters.place.length) conditions.push(Prisma.sql`c.place_id IN (SELECT id FROM places WHERE name = ANY(${filters.place}::text[]))`);
   if (filters.scope.length) conditions.push(Prisma.sql`c.scope = ANY(${filters.scope}::"Scope"[])`);
   // A claim is in the date range when its period overlaps it; undated claims are not.
   if (filters.from) conditions.push(Prisma.sql`c.period_end >= ${filters.from}::date`);

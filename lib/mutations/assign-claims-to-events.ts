@@ -6,7 +6,7 @@
 // they are listed, not charted. Editors' events (is_manual) are joined like any
 // other, but their pinned claims are never moved by this code.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,17 +26,18 @@ export async function assignClaimsToEvents(tx: Tx, claims: ClaimToPlace[]): Prom
   return [...touched];
 }
 
+// Overlap is tested on the period as a range, so the partial GiST indexes on
+// events (one per scope; the scope is spelled out for the planner to use them) find
+// the few events of those days instead of scanning every earlier event.
 async function findEvent(tx: Tx, claim: ClaimToPlace): Promise<number | null> {
-  const candidates = await tx.event.findMany({
-    where: { scope: claim.scope, periodStart: { lte: claim.periodEnd! }, periodEnd: { gte: claim.periodStart! } },
-    select: { id: true, placeId: true },
-    orderBy: { id: "asc" },
-    take: 50,
-  });
-  const samePlace = candidates.find((e) => e.placeId === claim.placeId);
+  const scope = claim.scope === "cumulative" ? Prisma.sql`'cumulative'` : Prisma.sql`'incident'`;
+  const overlaps = Prisma.sql`scope = ${scope} AND daterange(period_start, period_end, '[]') && daterange(${claim.periodStart}::date, ${claim.periodEnd}::date, '[]')`;
+  const [samePlace] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM events WHERE ${overlaps} AND place_id IS NOT DISTINCT FROM ${claim.placeId}::int ORDER BY id LIMIT 1`;
   if (samePlace) return samePlace.id;
-  if (claim.placeId === null && candidates.length === 1) return candidates[0].id;
-  return null;
+  if (claim.placeId !== null) return null;
+  const candidates = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM events WHERE ${overlaps} ORDER BY id LIMIT 2`;
+  return candidates.length === 1 ? candidates[0].id : null;
 }
 
 async function createEvent(tx: Tx, claim: ClaimToPlace): Promise<number> {

@@ -21,20 +21,39 @@ function insertEstimates(convention: Convention, events: Prisma.Sql | null): Pri
     FROM est JOIN events e ON e.id = est.event_id`;
 }
 
+/** The daily sums of incident estimates, for some days or (null) all of them. */
+function insertDailySums(days: Prisma.Sql | null): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO daily_estimates (convention, outcome, day, side_id, low, best, high, high_open, events, claims)
+    SELECT convention, outcome, period_start, side_id, sum(low), sum(best), sum(high), bool_or(high_open), count(*), sum(claim_count)
+    FROM event_estimates
+    WHERE scope = 'incident' AND period_start IS NOT NULL ${days ? Prisma.sql`AND period_start = ANY(${days})` : Prisma.empty}
+    GROUP BY convention, outcome, period_start, side_id`;
+}
+
 export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const list = Prisma.sql`${ids}::int[]`;
+  const daysOf = () => db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT period_start AS day FROM event_estimates WHERE event_id = ANY(${list}) AND period_start IS NOT NULL`;
+  const before = await daysOf();
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
   for (const convention of Object.keys(CONVENTIONS) as Convention[]) await db.$executeRaw(insertEstimates(convention, list));
+  // The days whose sums changed: where the events started before the write and after it.
+  const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
+  if (days.length === 0) return;
+  const dayList = Prisma.sql`${days}::date[]`;
+  await db.$executeRaw`DELETE FROM daily_estimates WHERE day = ANY(${dayList})`;
+  await db.$executeRaw(insertDailySums(dayList));
 }
 
 /** Recomputes every estimate: after a bulk load, or on the first start after the table was added. */
 export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`TRUNCATE event_estimates`;
+      await tx.$executeRaw`TRUNCATE event_estimates, daily_estimates`;
       for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));
+      await tx.$executeRaw(insertDailySums(null));
     },
     { timeout: 30 * 60_000 },
   );

@@ -21,10 +21,11 @@ function precomputed(filters: Filters): Prisma.Sql {
   if (filters.outcome.length) where.push(Prisma.sql`x.outcome = ANY(${filters.outcome}::"Outcome"[])`);
   if (filters.scope.length) where.push(Prisma.sql`x.scope = ANY(${filters.scope}::"Scope"[])`);
   if (filters.place.length) where.push(Prisma.sql`x.place_id IN (SELECT id FROM places WHERE name = ANY(${filters.place}::text[]))`);
-  if (filters.from) where.push(Prisma.sql`x.period_end >= ${filters.from}::date`);
+  // An event is in a date range when its period starts in it, as it is binned by its start.
+  if (filters.from) where.push(Prisma.sql`x.period_start >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`x.period_start <= ${filters.to}::date`);
   return Prisma.sql`ee AS (
-    SELECT x.event_id, x.side_id, s.key AS side, x.outcome, x.scope::text AS scope, x.low, x.best, x.high, x.high_open,
+    SELECT x.event_id, x.side_id, s.key AS side, x.outcome, x.scope, x.low, x.best, x.high, x.high_open,
            x.claimant_count, x.claim_count, x.disputed, x.spread, x.disagreement, x.period_start, x.period_end, x.place_id
     FROM event_estimates x JOIN sides s ON s.id = x.side_id
     WHERE ${Prisma.join(where, " AND ")}
@@ -34,7 +35,7 @@ function precomputed(filters: Filters): Prisma.Sql {
 function onTheFly(filters: Filters): Prisma.Sql {
   return Prisma.sql`${eventEstimatesCtes(filters)},
   ee AS (
-    SELECT est.event_id, est.side_id, est.side, est.outcome, est.scope, est.low, est.best, est.high, est.high_open,
+    SELECT est.event_id, est.side_id, est.side, est.outcome, est.scope::"Scope" AS scope, est.low, est.best, est.high, est.high_open,
            est.claimant_count, est.claim_count, ${DISPUTED} AS disputed, (est.high - est.low)::int AS spread,
            (CASE WHEN est.low = 0 THEN est.high ELSE est.high::float8 / est.low END)::float8 AS disagreement,
            e.period_start, e.period_end, e.place_id

@@ -36,14 +36,15 @@ type Raw = { event_id: number; side: string; outcome: string; scope: string; low
 /** One row per event, side and outcome; one cell per source. Rows come sorted and paged from SQL. */
 export async function getComparison(filters: Filters, q: ComparisonQuery): Promise<ComparisonPage> {
   const prisma = getPrisma();
-  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
+  // Spread is never null, and its index runs (convention, spread DESC, event_id, side_id, outcome): the same order here lets the first page come from the index.
+  const dir = q.sort === "spread" ? (q.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`) : q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<Raw[]>`
       WITH ${estimatesCte(filters)}
-      SELECT ee.event_id, ee.side, ee.outcome::text AS outcome, ee.scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.spread, ee.disputed,
+      SELECT ee.event_id, ee.side, ee.outcome::text AS outcome, ee.scope::text AS scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.spread, ee.disputed,
              to_char(ee.period_start, 'YYYY-MM-DD') AS period_start, to_char(ee.period_end, 'YYYY-MM-DD') AS period_end, p.name AS place
       FROM ee LEFT JOIN places p ON p.id = ee.place_id
-      ORDER BY ${ORDER[q.sort]} ${dir}, ee.event_id, ee.side, ee.outcome
+      ORDER BY ${ORDER[q.sort]} ${dir}, ee.event_id, ee.side_id, ee.outcome
       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
     prisma.$queryRaw<{ n: number }[]>`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee`,
   ]);

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { CLAIM_JOINS, filtersToWhere } from "@/lib/filters/to-sql";
+import { filtersToWhere } from "@/lib/filters/to-sql";
+import { dailySumsCte, usesDailySums } from "./daily-sums-cte";
 import { estimatesCte } from "./estimates-cte";
 
 export type { SeriesPoint };
@@ -20,17 +21,26 @@ const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sq
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
   const prisma = getPrisma();
-  const [rows, undated] = await Promise.all([
-    prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>`
+  const series = usesDailySums(filters)
+    ? Prisma.sql`
+      WITH ${dailySumsCte(filters)}
+      SELECT to_char(date_trunc(${TRUNC[bin]}, dd.day), 'YYYY-MM-DD') AS bin, dd.side,
+             sum(dd.low)::int AS low, sum(dd.best)::int AS best, sum(dd.high)::int AS high,
+             bool_or(dd.high_open) AS high_open, sum(dd.events)::int AS events
+      FROM dd WHERE dd.outcome = ${outcome}::"Outcome"
+      GROUP BY 1, 2 ORDER BY 1, 2`
+    : Prisma.sql`
       WITH ${estimatesCte(filters)}
       SELECT to_char(date_trunc(${TRUNC[bin]}, ee.period_start), 'YYYY-MM-DD') AS bin, ee.side,
              sum(ee.low)::int AS low, sum(ee.best)::int AS best, sum(ee.high)::int AS high,
              bool_or(ee.high_open) AS high_open, count(*)::int AS events
       FROM ee
       WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
-      GROUP BY 1, 2 ORDER BY 1, 2`,
+      GROUP BY 1, 2 ORDER BY 1, 2`;
+  const [rows, undated] = await Promise.all([
+    prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>(series),
     prisma.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM ${CLAIM_JOINS}
+      SELECT count(*)::int AS n FROM claims c
       ${filtersToWhere({ ...filters, from: undefined, to: undefined }, Prisma.sql`c.period_start IS NULL AND c.outcome = ${outcome}::"Outcome"`)}`,
   ]);
   const sides = [...new Set(rows.map((r) => r.side))];

@@ -22,7 +22,7 @@ export async function getUncertainty(filters: Filters, outcome: Outcome, page: n
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<Raw[]>`
       WITH ${estimatesCte(filters)}
-      SELECT ee.event_id, ee.side, ee.scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.disputed, ee.disagreement,
+      SELECT ee.event_id, ee.side, ee.scope::text AS scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.disputed, ee.disagreement,
              to_char(ee.period_start, 'YYYY-MM-DD') AS period_start, to_char(ee.period_end, 'YYYY-MM-DD') AS period_end, p.name AS place
       FROM ee LEFT JOIN places p ON p.id = ee.place_id
       WHERE ee.outcome = ${outcome}::"Outcome"

@@ -53,19 +53,3 @@ export async function listClaims(filters: Filters, q: ClaimQuery): Promise<{ row
     LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
   return { rows: rows.map(toRow), total: rows[0]?.total ?? 0 };
 }
-
-/** Every claim matching the filters, in id order, a batch at a time (keyset, not OFFSET): for streaming exports. */
-export async function* streamClaims(filters: Filters, batchSize = 2000): AsyncGenerator<ClaimRow[]> {
-  let after = 0;
-  for (;;) {
-    const rows = await getPrisma().$queryRaw<Raw[]>`
-      WITH ${filteredClaimsCte(filters, Prisma.sql`c.id > ${after}`)}
-      ${SELECT}, 0 AS total
-      FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
-      ORDER BY fc.id LIMIT ${batchSize}`;
-    if (rows.length === 0) return;
-    yield rows.map(toRow);
-    after = rows[rows.length - 1].id;
-    if (rows.length < batchSize) return;
-  }
-}

