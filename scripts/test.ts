@@ -46,6 +46,7 @@ async function main(): Promise<number> {
     await applyMigrations(withDatabase(adminUrl, TEMPLATE));
     const testEnv = { ...process.env, TEST_ADMIN_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE, DATABASE_URL: "" };
 
+    if (!args.has("--e2e-only") && vitestFilters.length === 0) add(totals, await runEvalCheck());
     if (!args.has("--e2e-only")) add(totals, await runVitest(testEnv));
     if (!args.has("--no-e2e")) {
       await ensureNextBuild(console.log);
@@ -65,6 +66,13 @@ function add(into: Counts, from: Counts): void {
   into.passed += from.passed;
   into.failed += from.failed;
   into.skipped += from.skipped;
+}
+
+/** The extractor's targets, throughput included, measured in a process of its own (not beside parallel test files). */
+async function runEvalCheck(): Promise<Counts> {
+  console.log("\nExtractor targets (npm run eval -- --check):");
+  const ok = await runCommand(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--check"]).then(() => true, () => false);
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
 }
 
 async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {

@@ -26,18 +26,23 @@ export async function assignClaimsToEvents(tx: Tx, claims: ClaimToPlace[]): Prom
   return [...touched];
 }
 
-// Overlap is tested on the period as a range, so the partial GiST indexes on
-// events (one per scope; the scope is spelled out for the planner to use them) find
-// the few events of those days instead of scanning every earlier event.
+// Overlap is tested on the period as a range, through the partial GiST indexes on
+// events (one per scope; the scope is spelled out so the planner can use them). The
+// overlapping events are gathered first (MATERIALIZED), or the planner walks the
+// primary key in id order looking for them.
 async function findEvent(tx: Tx, claim: ClaimToPlace): Promise<number | null> {
   const scope = claim.scope === "cumulative" ? Prisma.sql`'cumulative'` : Prisma.sql`'incident'`;
-  const overlaps = Prisma.sql`scope = ${scope} AND daterange(period_start, period_end, '[]') && daterange(${claim.periodStart}::date, ${claim.periodEnd}::date, '[]')`;
-  const [samePlace] = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM events WHERE ${overlaps} AND place_id IS NOT DISTINCT FROM ${claim.placeId}::int ORDER BY id LIMIT 1`;
-  if (samePlace) return samePlace.id;
-  if (claim.placeId !== null) return null;
-  const candidates = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM events WHERE ${overlaps} ORDER BY id LIMIT 2`;
-  return candidates.length === 1 ? candidates[0].id : null;
+  const [found] = await tx.$queryRaw<{ same_place: number | null; candidates: number; first: number | null }[]>`
+    WITH overlapping AS MATERIALIZED (
+      SELECT id, place_id FROM events
+      WHERE scope = ${scope} AND daterange(period_start, period_end, '[]') && daterange(${claim.periodStart}::date, ${claim.periodEnd}::date, '[]')
+    )
+    SELECT (SELECT min(id) FROM overlapping WHERE place_id IS NOT DISTINCT FROM ${claim.placeId}::int) AS same_place,
+           (SELECT count(*)::int FROM overlapping) AS candidates,
+           (SELECT min(id) FROM overlapping) AS first`;
+  if (found?.same_place) return found.same_place;
+  if (claim.placeId === null && found?.candidates === 1) return found.first;
+  return null;
 }
 
 async function createEvent(tx: Tx, claim: ClaimToPlace): Promise<number> {

@@ -15,6 +15,9 @@ describe.skipIf(corpora.length === 0)("extractor quality on the shared corpora",
     const f1Target = name === "seeds" ? TARGETS.seedsStrictF1 : TARGETS.otherStrictF1;
     expect(score.strictF1, `misses: ${JSON.stringify(score.misses)}\nfalse positives: ${JSON.stringify(score.falsePositives)}`).toBeGreaterThanOrEqual(f1Target);
     expect(score.periodAccuracy).toBeGreaterThanOrEqual(TARGETS.periodAccuracy);
-    expect(score.reportsPerSecond).toBeGreaterThanOrEqual(TARGETS.reportsPerSecond);
+    // Throughput is measured here beside every other test file on two cores, so this
+    // only catches a collapse; the 200 reports/s target is held by `npm run eval -- --check`
+    // in a process of its own (see the README), where the figure is stable.
+    expect(score.reportsPerSecond).toBeGreaterThanOrEqual(TARGETS.reportsPerSecond / 4);
   });
 });

@@ -18,6 +18,9 @@ CREATE TABLE "daily_estimates" (
 );
 
 -- CreateIndex
+CREATE INDEX "daily_estimates_day_idx" ON "daily_estimates"("day");
+
+-- CreateIndex
 CREATE INDEX "event_estimates_period_start_idx" ON "event_estimates"("period_start");
 
 -- Hand-written: events whose period overlaps a claim's, found through a GiST index
