@@ -32,5 +32,6 @@ export async function copyCsvResponse(fileName: string, selectSql: string): Prom
 
 /** SQL that neutralises a text cell a spreadsheet would run as a formula (leading = + - @ tab CR). */
 export function neutralised(column: string): string {
-  return `CASE WHEN ${column} ~ '^[=+@\\t\\r-]' THEN '''' || ${column} ELSE ${column} END`;
+  // left(…, 1) IN (…) rather than a regular expression: it runs for every cell of a million rows.
+  return `CASE WHEN left(${column}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${column} ELSE ${column} END`;
 }

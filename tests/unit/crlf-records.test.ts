@@ -13,3 +13,12 @@ describe("crlfRecords", () => {
     expect(await through(['id,quote\n1,"two\nli', 'nes ""quoted"""\n2,plain\n'])).toBe('id,quote\r\n1,"two\nlines ""quoted"""\r\n2,plain\r\n');
   });
 });
+
+describe("crlfRecords on COPY's one-row chunks", () => {
+  it("gives the same text whether the rows come one by one or all at once", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i},"a ""q"" and\na break",x\n`);
+    const expected = rows.join("").replace(/",x\n/g, '",x\r\n');
+    expect(await through(rows)).toBe(expected);
+    expect(await through([rows.join("")])).toBe(expected);
+  });
+});
