@@ -3,7 +3,7 @@ import { copyCsvResponse } from "@/lib/csv/copy-csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
-import { claimsCsvSql } from "@/lib/queries/claims-csv-sql";
+import { claimsCsvSql } from "@/lib/csv/claims-csv-sql";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
