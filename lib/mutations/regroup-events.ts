@@ -25,8 +25,9 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
       where: { id: target },
       data: { isManual: true, periodStart: starts.length ? new Date(Math.min(...starts.map(Number))) : null, periodEnd: ends.length ? new Date(Math.max(...ends.map(Number))) : null },
     });
+    // The emptied events are refreshed too, before they go: their days' sums must drop their claims.
+    await refreshEventEstimates(tx, [target, ...others]);
     await tx.event.deleteMany({ where: { id: { in: others } } });
-    await refreshEventEstimates(tx, [target]);
     await writeAudit(tx, { userId, action: "merge", entityType: "event", entityId: target, before: { eventIds: ids }, after: { eventId: target, moved: count } });
     return { eventId: target, moved: count };
   });

@@ -11,6 +11,7 @@ import { POST as mergeRoute } from "@/app/api/events/merge/route";
 import { POST as previewReport } from "@/app/api/reports/preview/route";
 import { POST as createReport } from "@/app/api/reports/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
+import { rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport } from "../fixtures/factories";
 import { call, cookieFrom } from "../fixtures/http";
@@ -178,7 +179,7 @@ describe("POST /api/claims (a claim selected in the text)", () => {
 describe("merging and splitting events", () => {
   it("merges two events into one and splits a claim out again, pinning the claims it moves", async () => {
     const a = await seedReport(db.prisma, { outlet: "Outlet A" }, [{ side: "regime", low: 5, location: "Kobani", periodStart: "2015-06-01" }]);
-    const b = await seedReport(db.prisma, { outlet: "Outlet B" }, [{ side: "regime", low: 9, location: "Tell Abyad", periodStart: "2015-06-01" }]);
+    const b = await seedReport(db.prisma, { outlet: "Outlet B" }, [{ side: "regime", low: 9, location: "Tell Abyad", periodStart: "2015-06-02" }]);
     const claimA = await db.prisma.claim.findFirstOrThrow({ where: { reportId: a } });
     const claimB = await db.prisma.claim.findFirstOrThrow({ where: { reportId: b } });
     expect(claimA.eventId).not.toBe(claimB.eventId);
@@ -189,6 +190,7 @@ describe("merging and splitting events", () => {
     const both = await db.prisma.claim.findMany({ where: { id: { in: [claimA.id, claimB.id] } } });
     expect(both.every((c) => c.eventId === target && c.eventPinned)).toBe(true);
     expect(await db.prisma.event.findUnique({ where: { id: Math.max(claimA.eventId!, claimB.eventId!) } })).toBeNull();
+    await expectEstimatesCurrent();
 
     const split = await call(splitRoute, { method: "POST", cookie: alice, params: { id: String(target) }, body: { claimIds: [claimB.id] } });
     expect(split.status).toBe(201);
@@ -206,3 +208,20 @@ describe("merging and splitting events", () => {
     expect((await res.json()).error.message).toMatch(/compared, never added/);
   });
 });
+
+describe("pre-aggregated estimates after every kind of edit", () => {
+  it("equal the same estimates rebuilt from scratch", async () => {
+    await expectEstimatesCurrent();
+  });
+});
+
+/** The estimates kept current on write are exactly what a rebuild from the claims gives. */
+async function expectEstimatesCurrent(): Promise<void> {
+  const snapshot = async () => ({
+    events: await db.prisma.$queryRaw`SELECT event_id, side_id, outcome::text, convention, low, best, high, high_open, claimant_count, claim_count, period_start FROM event_estimates ORDER BY 1, 2, 3, 4`,
+    days: await db.prisma.$queryRaw`SELECT convention, outcome::text, day, side_id, low, best, high, high_open, events, claims FROM daily_estimates ORDER BY 1, 2, 3, 4`,
+  });
+  const kept = await snapshot();
+  await rebuildAllEventEstimates(db.prisma);
+  expect(kept).toEqual(await snapshot());
+}
