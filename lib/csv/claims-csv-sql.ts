@@ -15,9 +15,9 @@ export function claimsCsvSql(filters: Filters): string {
     WITH ${filteredClaimsCte(filters)}
     SELECT fc.id, fc.report_id AS "reportId", ${Prisma.raw(text("r.title"))} AS "reportTitle", ${Prisma.raw(text("fc.outlet"))} AS outlet,
            ${Prisma.raw(text("fc.claimant"))} AS claimant, fc.side, fc.outcome, fc.qualifier, ${Prisma.raw(text("fc.number_text"))} AS "numberText",
-           fc.low, fc.high, fc.point, ${Prisma.raw(text("c.place_text"))} AS location,
+           fc.low, fc.high, fc.point, ${Prisma.raw(text("fc.place_text"))} AS location,
            to_char(fc.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(fc.period_end, 'YYYY-MM-DD') AS "periodEnd",
-           fc.scope, fc.event_id AS "eventId", c.span_start AS "spanStart", c.span_end AS "spanEnd", ${Prisma.raw(text("fc.quote"))} AS quote
-    FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
+           fc.scope, fc.event_id AS "eventId", fc.span_start AS "spanStart", fc.span_end AS "spanEnd", ${Prisma.raw(text("fc.quote"))} AS quote
+    FROM fc JOIN reports r ON r.id = fc.report_id
     ORDER BY fc.id`);
 }

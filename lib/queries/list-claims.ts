@@ -31,9 +31,9 @@ type Raw = { id: number; report_id: number; report_title: string; outlet: string
 
 const SELECT = Prisma.sql`
   SELECT fc.id, fc.report_id, r.title AS report_title, fc.outlet, fc.claimant, fc.quote, fc.number_text, fc.side, fc.outcome::text AS outcome,
-         fc.qualifier::text AS qualifier, fc.low, fc.high, fc.point, c.place_text AS location,
+         fc.qualifier::text AS qualifier, fc.low, fc.high, fc.point, fc.place_text AS location,
          to_char(fc.period_start, 'YYYY-MM-DD') AS period_start, to_char(fc.period_end, 'YYYY-MM-DD') AS period_end,
-         fc.scope::text AS scope, c.span_start, c.span_end, fc.event_id`;
+         fc.scope::text AS scope, fc.span_start, fc.span_end, fc.event_id`;
 
 function toRow(r: Raw): ClaimRow {
   return {
@@ -48,7 +48,7 @@ export async function listClaims(filters: Filters, q: ClaimQuery): Promise<{ row
   const rows = await getPrisma().$queryRaw<Raw[]>`
     WITH ${filteredClaimsCte(filters)}
     ${SELECT}, count(*) OVER ()::int AS total
-    FROM fc JOIN claims c ON c.id = fc.id JOIN reports r ON r.id = fc.report_id
+    FROM fc JOIN reports r ON r.id = fc.report_id
     ORDER BY ${ORDER[q.sort]} ${dir}, fc.id
     LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
   return { rows: rows.map(toRow), total: rows[0]?.total ?? 0 };
