@@ -1,6 +1,7 @@
 // The rows the generator produces, named as the tables' columns (snake_case in
 // the database). Dates are YYYY-MM-DD strings, ready for COPY.
-import type { Outcome, Qualifier, Scope } from "@/lib/extraction/types";
+import type { Outcome, Scope } from "@/lib/extraction/types";
+import type { Figure } from "./figures";
 
 export type ReviewStatus = "pending" | "accepted" | "rejected" | "corrected";
 
@@ -26,13 +27,6 @@ export type ClaimRow = {
   sideId: number;
   sideText: string;
   outcome: Outcome;
-  qualifier: Qualifier;
-  low: number;
-  high: number | null;
-  point: number;
-  numberText: string;
-  vagueTerm: string | null;
-  convention: string | null;
   quote: string;
   spanStart: number;
   spanEnd: number;
@@ -45,6 +39,6 @@ export type ClaimRow = {
   scope: Scope;
   reviewStatus: ReviewStatus;
   eventId: number | null;
-};
+} & Figure;
 
 export type Batch = { reports: ReportRow[]; events: EventRow[]; claims: ClaimRow[] };
