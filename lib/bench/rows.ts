@@ -1,9 +1,9 @@
 // The rows the generator produces, named as the tables' columns (snake_case in
 // the database). Dates are YYYY-MM-DD strings, ready for COPY.
-import type { Outcome, Scope } from "@/lib/extraction/types";
+import type { Outcome, ReviewStatus, Scope } from "@/lib/schemas/claim-vocabulary";
 import type { Figure } from "./figures";
 
-export type ReviewStatus = "pending" | "accepted" | "rejected" | "corrected";
+export type { ReviewStatus };
 
 export type ReportRow = {
   id: number;

@@ -1,8 +1,9 @@
 // The hand-made gold claims of a corpus (see corpus/README.md in the shared folder).
 import { z } from "zod";
+import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/schemas/claim-vocabulary";
 
-const outcome = z.enum(["killed", "wounded", "captured"]);
-const qualifier = z.enum(["exact", "at_least", "at_most", "about", "range", "vague"]);
+const outcome = z.enum(OUTCOMES);
+const qualifier = z.enum(QUALIFIERS);
 
 export const goldVariantSchema = z.object({
   side: z.string().optional(),
@@ -25,7 +26,7 @@ export const goldClaimSchema = z.object({
   when: z.string().nullable().optional(),
   /** "YYYY-MM-DD" or "START/END", null when the period cannot be known. */
   date: z.string().nullable().optional(),
-  scope: z.enum(["incident", "cumulative"]).optional(),
+  scope: z.enum(SCOPES).optional(),
   optional: z.boolean().default(false),
   also_ok: z.array(goldVariantSchema).optional(),
 });

@@ -1,10 +1,10 @@
 // The shapes the extractor returns. A claim is one figure for one side and one
 // outcome, with the exact words and where they sit in the report's text.
 
-export type Outcome = "killed" | "wounded" | "captured";
-export type Qualifier = "exact" | "at_least" | "at_most" | "about" | "range" | "vague";
+import type { Outcome, Qualifier, Scope } from "@/lib/schemas/claim-vocabulary";
+
+export type { Outcome, Qualifier, Scope };
 export type PeriodPrecision = "day" | "week" | "month" | "year";
-export type Scope = "incident" | "cumulative";
 
 export type ExtractedClaim = {
   /** text.slice(spanStart, spanEnd) === quote, offsets into the original text. */

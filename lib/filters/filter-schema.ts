@@ -3,12 +3,13 @@
 // parameter); both read the same URL query string, so a link reproduces a view.
 import { z } from "zod";
 
-export const OUTCOMES = ["killed", "wounded", "captured"] as const;
-export const SCOPES = ["incident", "cumulative"] as const;
+import { OUTCOMES, SCOPES, type Outcome } from "@/lib/schemas/claim-vocabulary";
+
+export { OUTCOMES, SCOPES };
 export const CONVENTIONS = ["literal-v1", "acled"] as const;
 export const BINS = ["day", "week", "month"] as const;
 
-export type Outcome = (typeof OUTCOMES)[number];
+export type { Outcome };
 export type Convention = (typeof CONVENTIONS)[number];
 export type Bin = (typeof BINS)[number];
 

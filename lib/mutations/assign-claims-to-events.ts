@@ -7,10 +7,11 @@
 // other, but their pinned claims are never moved by this code.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Scope } from "@/lib/schemas/claim-vocabulary";
 
 type Tx = Prisma.TransactionClient;
 
-export type ClaimToPlace = { id: number; scope: "incident" | "cumulative"; placeId: number | null; periodStart: Date | null; periodEnd: Date | null };
+export type ClaimToPlace = { id: number; scope: Scope; placeId: number | null; periodStart: Date | null; periodEnd: Date | null };
 
 export async function assignClaimsToEvents(tx: Tx, claims: ClaimToPlace[]): Promise<number[]> {
   // One grouping at a time: two reports about the same happening, ingested at once,

@@ -1,10 +1,9 @@
 // The shapes that flow through reconciliation: claims in, events and estimates out.
 // Dates are ISO day strings (YYYY-MM-DD); "no figure" is null, never 0.
 
-export type Outcome = "killed" | "wounded" | "captured";
-export type Qualifier = "exact" | "at_least" | "at_most" | "about" | "range" | "vague";
-export type Scope = "incident" | "cumulative";
-export type ReviewStatus = "pending" | "accepted" | "rejected" | "corrected";
+import type { Outcome, Qualifier, ReviewStatus, Scope } from "@/lib/schemas/claim-vocabulary";
+
+export type { Outcome, Qualifier, ReviewStatus, Scope };
 
 /** One figure for one side and one outcome, as the database stores it (plain values). */
 export type ClaimInput = {

@@ -1,21 +1,22 @@
 // What an editor may change on a claim, and what a new claim (selected in the
 // report's text) must carry. Shared by the review form and the route handlers.
 import { z } from "zod";
+import { OUTCOMES, QUALIFIERS, SCOPES } from "./claim-vocabulary";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD");
 const count = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 
 const claimFields = {
   side: z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a side key such as regime or is"),
-  outcome: z.enum(["killed", "wounded", "captured"]),
-  qualifier: z.enum(["exact", "at_least", "at_most", "about", "range", "vague"]),
+  outcome: z.enum(OUTCOMES),
+  qualifier: z.enum(QUALIFIERS),
   low: count,
   high: count.nullable(),
   claimant: z.string().trim().min(1, "must not be empty").max(300),
   location: z.string().trim().min(1).max(300).nullable(),
   periodStart: isoDate.nullable(),
   periodEnd: isoDate.nullable(),
-  scope: z.enum(["incident", "cumulative"]),
+  scope: z.enum(SCOPES),
 };
 
 const coherent = <T extends { low?: number; high?: number | null; periodStart?: string | null; periodEnd?: string | null }>(schema: z.ZodType<T>) =>

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUTCOMES, QUALIFIERS, REVIEW_STATUSES, SCOPES } from "@/lib/schemas/claim-vocabulary";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 
 type DmmfField = { name: string; dbName?: string | null; kind: string; type: string; isRequired: boolean; isList: boolean; nativeType?: [string, string[]] | null; relationFromFields?: string[] };
@@ -80,6 +81,14 @@ describe("schema.prisma and prisma/migrations", () => {
     const inDb = Object.fromEntries(rows.map((r) => [r.name, r.values]));
     const inSchema = Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
     expect(inDb).toEqual(inSchema);
+  });
+
+  it("have the same claim vocabulary as the code (outcomes, qualifiers, scopes, review statuses)", () => {
+    const values = (name: string) => dmmf.datamodel.enums.find((e) => e.name === name)!.values.map((v) => v.name);
+    expect(values("Outcome")).toEqual([...OUTCOMES]);
+    expect(values("Qualifier")).toEqual([...QUALIFIERS]);
+    expect(values("Scope")).toEqual([...SCOPES]);
+    expect(values("ReviewStatus")).toEqual([...REVIEW_STATUSES]);
   });
 
   it("have every index and unique constraint the schema declares, on the same columns", async () => {

@@ -1,0 +1,11 @@
+// The words a claim is described with, in one place: the extractor, reconciliation,
+// the filters, the forms, the scorer and the database enums all use these lists.
+export const OUTCOMES = ["killed", "wounded", "captured"] as const;
+export const QUALIFIERS = ["exact", "at_least", "at_most", "about", "range", "vague"] as const;
+export const SCOPES = ["incident", "cumulative"] as const;
+export const REVIEW_STATUSES = ["pending", "accepted", "rejected", "corrected"] as const;
+
+export type Outcome = (typeof OUTCOMES)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Scope = (typeof SCOPES)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
