@@ -1,6 +1,6 @@
 // The rows the generator produces, named as the tables' columns (snake_case in
 // the database). Dates are YYYY-MM-DD strings, ready for COPY.
-import type { Outcome, ReviewStatus, Scope } from "@/lib/schemas/claim-vocabulary";
+import type { Outcome, ReviewStatus, Scope } from "@/lib/claim-vocabulary";
 import type { Figure } from "./figures";
 
 export type { ReviewStatus };

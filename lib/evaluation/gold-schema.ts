@@ -1,6 +1,6 @@
 // The hand-made gold claims of a corpus (see corpus/README.md in the shared folder).
 import { z } from "zod";
-import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/schemas/claim-vocabulary";
+import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/claim-vocabulary";
 
 const outcome = z.enum(OUTCOMES);
 const qualifier = z.enum(QUALIFIERS);

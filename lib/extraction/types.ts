@@ -1,7 +1,7 @@
 // The shapes the extractor returns. A claim is one figure for one side and one
 // outcome, with the exact words and where they sit in the report's text.
 
-import type { Outcome, Qualifier, Scope } from "@/lib/schemas/claim-vocabulary";
+import type { Outcome, Qualifier, Scope } from "@/lib/claim-vocabulary";
 
 export type { Outcome, Qualifier, Scope };
 export type PeriodPrecision = "day" | "week" | "month" | "year";

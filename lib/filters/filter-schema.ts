@@ -3,7 +3,7 @@
 // parameter); both read the same URL query string, so a link reproduces a view.
 import { z } from "zod";
 
-import { OUTCOMES, SCOPES, type Outcome } from "@/lib/schemas/claim-vocabulary";
+import { OUTCOMES, SCOPES, type Outcome } from "@/lib/claim-vocabulary";
 
 export { OUTCOMES, SCOPES };
 export const CONVENTIONS = ["literal-v1", "acled"] as const;

@@ -7,7 +7,7 @@
 // other, but their pinned claims are never moved by this code.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/schemas/claim-vocabulary";
+import type { Scope } from "@/lib/claim-vocabulary";
 
 type Tx = Prisma.TransactionClient;
 

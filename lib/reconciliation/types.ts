@@ -1,7 +1,7 @@
 // The shapes that flow through reconciliation: claims in, events and estimates out.
 // Dates are ISO day strings (YYYY-MM-DD); "no figure" is null, never 0.
 
-import type { Outcome, Qualifier, ReviewStatus, Scope } from "@/lib/schemas/claim-vocabulary";
+import type { Outcome, Qualifier, ReviewStatus, Scope } from "@/lib/claim-vocabulary";
 
 export type { Outcome, Qualifier, ReviewStatus, Scope };
 

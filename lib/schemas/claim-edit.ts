@@ -1,7 +1,7 @@
 // What an editor may change on a claim, and what a new claim (selected in the
 // report's text) must carry. Shared by the review form and the route handlers.
 import { z } from "zod";
-import { OUTCOMES, QUALIFIERS, SCOPES } from "./claim-vocabulary";
+import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/claim-vocabulary";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD");
 const count = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTCOMES, QUALIFIERS, REVIEW_STATUSES, SCOPES } from "@/lib/schemas/claim-vocabulary";
+import { OUTCOMES, QUALIFIERS, REVIEW_STATUSES, SCOPES } from "@/lib/claim-vocabulary";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 
 type DmmfField = { name: string; dbName?: string | null; kind: string; type: string; isRequired: boolean; isList: boolean; nativeType?: [string, string[]] | null; relationFromFields?: string[] };

@@ -1,4 +1,4 @@
-// The words a claim is described with, in one place: the extractor, reconciliation,
+// The words a claim is described with, in one place (a leaf: it imports nothing): the extractor, reconciliation,
 // the filters, the forms, the scorer and the database enums all use these lists.
 export const OUTCOMES = ["killed", "wounded", "captured"] as const;
 export const QUALIFIERS = ["exact", "at_least", "at_most", "about", "range", "vague"] as const;
