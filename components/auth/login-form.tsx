@@ -1,4 +1,5 @@
 "use client";
+import { onSubmitData } from "@/components/ui/form-submit";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -31,7 +32,7 @@ export function LoginForm({ next }: { next?: string }) {
   };
 
   return (
-    <form className="form" action={submit}>
+    <form className="form" onSubmit={onSubmitData(submit)}>
       <label className="field">
         <span>E-mail</span>
         <input name="email" type="email" autoComplete="username" required />

@@ -2,6 +2,7 @@
 // Adds a claim the extractor missed: the editor selects its words in the report's
 // text, fills in what they say, and saves. Offsets are measured in the text as
 // rendered, which is the stored text character for character.
+import { onSubmitData } from "@/components/ui/form-submit";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { newClaimSchema } from "@/lib/schemas/claim-edit";
@@ -57,7 +58,7 @@ export function AddClaimFromSelection({ reportId, outlet, sides }: { reportId: n
       <button type="button" className="secondary" onClick={take}>Add a claim from the selected text</button>
       {error && <p className="field-error" role="alert">{error}</p>}
       {selection && (
-        <form className="claim-edit" action={save}>
+        <form className="claim-edit" onSubmit={onSubmitData(save)}>
           <p className="claim-quote" style={{ gridColumn: "1 / -1" }}>“{selection.text}”</p>
           <label className="field"><span>Side</span><select name="side">{sides.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}</select></label>
           <label className="field"><span>Outcome</span><select name="outcome">{["killed", "wounded", "captured"].map((o) => <option key={o}>{o}</option>)}</select></label>

@@ -2,6 +2,7 @@
 // One claim under review: accept, reject, or correct it. Each save carries the
 // version it was made on; if another editor saved first, their version is shown
 // and nothing is overwritten.
+import { onSubmitData } from "@/components/ui/form-submit";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatCount } from "@/lib/format/counts";
@@ -89,7 +90,7 @@ export function ClaimEditor({ claim, sides }: { claim: ReportClaim; sides: Side[
       )}
       {error && <p className="field-error" role="alert">{error}</p>}
       {editing && (
-        <form className="claim-edit" action={submitEdit} aria-label={`Correct claim ${claim.id}`}>
+        <form className="claim-edit" onSubmit={onSubmitData(submitEdit)} aria-label={`Correct claim ${claim.id}`}>
           <label className="field"><span>Side</span>
             <select name="side" defaultValue={claim.side}>{sides.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}</select>
           </label>
@@ -113,7 +114,7 @@ export function ClaimEditor({ claim, sides }: { claim: ReportClaim; sides: Side[
         </form>
       )}
       {editing && claim.eventId && (
-        <form className="review-actions" action={mergeWith} aria-label={`Regroup the event of claim ${claim.id}`}>
+        <form className="review-actions" onSubmit={onSubmitData(mergeWith)} aria-label={`Regroup the event of claim ${claim.id}`}>
           <span className="muted small">Event {claim.eventId}:</span>
           <button type="button" disabled={busy} onClick={splitOut}>Split this claim into its own event</button>
           <label className="field"><span>Merge with event</span><input name="mergeWith" type="number" min={1} /></label>

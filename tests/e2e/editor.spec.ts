@@ -37,6 +37,19 @@ test.describe("a visitor", () => {
   });
 });
 
+test.describe("a refused login", () => {
+  test.use({ expectedConsoleErrors: [/status of 401/] });
+
+  test("says why in one sentence and keeps what was typed", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(ADMIN.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.locator("form [role=alert]")).toHaveText("That e-mail and password do not match an active account.");
+    await expect(page.getByLabel("E-mail")).toHaveValue(ADMIN.email);
+  });
+});
+
 test.describe("an editor", () => {
   test("logs in, ingests a report, corrects a claim and sees the dashboard change", async ({ page }) => {
     await logIn(page);
