@@ -7,7 +7,7 @@ import type { ConflictProfile } from "@/lib/profiles/schema";
 import { catalogCopies, CLAIM_COPY, EVENT_COPY, REPORT_COPY, type CopyTable } from "./copy-format";
 import { copyLines } from "./copy-writer";
 import { BenchDataGenerator } from "./generator";
-import { Progress } from "./progress";
+import { Progress } from "@/lib/runtime/progress";
 import { createIndexes, dropSecondaryIndexes } from "./secondary-indexes";
 
 export type LoadOptions = { claims: number; seed: number; dropIndexes: boolean; reportsPerBatch?: number; log: (line: string) => void };

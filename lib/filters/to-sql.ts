@@ -11,6 +11,8 @@ export const CLAIM_JOINS = Prisma.sql`
   JOIN claimants cl ON cl.id = c.claimant_id
   LEFT JOIN places p ON p.id = c.place_id`;
 
+export const NEWS_ONLY = Prisma.sql`c.outlet_id NOT IN (SELECT id FROM outlets WHERE kind = 'dataset')`;
+
 /** `extra` adds a condition of the caller's (a keyset cursor, say). */
 export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c.review_status <> 'rejected'`];
@@ -18,6 +20,9 @@ export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql
   // Names become ids in small subqueries, so every condition is on the claim's own
   // columns and its indexes apply (no join is needed to filter).
   if (filters.outlet.length) conditions.push(Prisma.sql`c.outlet_id IN (SELECT id FROM outlets WHERE name = ANY(${filters.outlet}::text[]))`);
+  // Curated data sets (UCDP, ACLED) are sources a reader picks by name: unpicked, the
+  // views are the news claims, which data sets are compared with, never added to.
+  else conditions.push(NEWS_ONLY);
   if (filters.claimant.length) conditions.push(Prisma.sql`c.claimant_id IN (SELECT id FROM claimants WHERE name = ANY(${filters.claimant}::text[]))`);
   if (filters.side.length) conditions.push(Prisma.sql`c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))`);
   if (filters.outcome.length) conditions.push(Prisma.sql`c.outcome = ANY(${filters.outcome}::"Outcome"[])`);

@@ -28,7 +28,8 @@ export async function assignClaimsToEvents(tx: Tx, claims: ClaimToPlace[]): Prom
 }
 
 // Overlap is tested on the period as a range, through the partial GiST indexes on
-// events (one per scope; the scope is spelled out so the planner can use them). The
+// news events (one per scope; scope and dataset_id are spelled out so the planner
+// can use them: a data set's rows are events of their own, never joined). The
 // overlapping events are gathered first (MATERIALIZED), or the planner walks the
 // primary key in id order looking for them.
 async function findEvent(tx: Tx, claim: ClaimToPlace): Promise<number | null> {
@@ -36,7 +37,7 @@ async function findEvent(tx: Tx, claim: ClaimToPlace): Promise<number | null> {
   const [found] = await tx.$queryRaw<{ same_place: number | null; candidates: number; first: number | null }[]>`
     WITH overlapping AS MATERIALIZED (
       SELECT id, place_id FROM events
-      WHERE scope = ${scope} AND daterange(period_start, period_end, '[]') && daterange(${claim.periodStart}::date, ${claim.periodEnd}::date, '[]')
+      WHERE scope = ${scope} AND dataset_id IS NULL AND daterange(period_start, period_end, '[]') && daterange(${claim.periodStart}::date, ${claim.periodEnd}::date, '[]')
     )
     SELECT (SELECT min(id) FROM overlapping WHERE place_id IS NOT DISTINCT FROM ${claim.placeId}::int) AS same_place,
            (SELECT count(*)::int FROM overlapping) AS candidates,

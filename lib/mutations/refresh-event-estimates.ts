@@ -62,6 +62,6 @@ export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> 
 /** True when there are events but no estimates yet (data loaded before this table, or by COPY). */
 export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
   const [row] = await db.$queryRaw<{ missing: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM events) AND NOT EXISTS (SELECT 1 FROM event_estimates) AS missing`;
+    SELECT EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL) AND NOT EXISTS (SELECT 1 FROM event_estimates) AS missing`;
   return row?.missing ?? false;
 }

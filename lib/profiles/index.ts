@@ -23,3 +23,8 @@ export function getProfile(id: string = DEFAULT_PROFILE_ID): ConflictProfile {
 export function listProfileIds(): string[] {
   return [...PROFILES.keys()];
 }
+
+/** The country a profile covers (its place of kind "country"): data-set rows about other countries are left out. */
+export function datasetCountry(profile: ConflictProfile): string | null {
+  return profile.places.find((p) => p.kind === "country")?.name ?? null;
+}

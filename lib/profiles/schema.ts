@@ -27,6 +27,11 @@ export const placeSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   kind: placeKindSchema,
+  /** Where it is, for data sets that give coordinates but no place name (WGS84 degrees). */
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  /** How far from the coordinates a located event still counts as here. */
+  radiusKm: z.number().positive().max(500).optional(),
 });
 
 /** A monitor or agency quoted as a claimant, with its short name ("SOHR"). */

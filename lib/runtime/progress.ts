@@ -28,7 +28,9 @@ export class Progress {
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? Math.round(done / seconds) : 0;
     const pct = this.total ? ((done / this.total) * 100).toFixed(1) : "100.0";
-    const line = `${this.label}: ${done.toLocaleString("en")}/${this.total.toLocaleString("en")} (${pct}%) ${rate.toLocaleString("en")} rows/s, ${seconds.toFixed(1)} s`;
+    const filled = this.total ? Math.round((done / this.total) * 20) : 20;
+    const bar = `[${"#".repeat(filled)}${"-".repeat(20 - filled)}]`;
+    const line = `${this.label} ${bar} ${done.toLocaleString("en")}/${this.total.toLocaleString("en")} (${pct}%) ${rate.toLocaleString("en")} rows/s, ${seconds.toFixed(1)} s`;
     this.stream.write(this.stream.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
   }
 }
