@@ -1,17 +1,20 @@
 import { Suspense } from "react";
+import { OverlayChart } from "@/components/charts/overlay-chart";
 import { OverviewChart } from "@/components/charts/overview-chart";
+import { SpanningEvents } from "@/components/charts/spanning-events";
 import { SideTotals } from "@/components/claims/side-totals";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
+import { overlaySeries, toOverlayRows } from "@/lib/charts/overlay-rows";
 import { toChartRows } from "@/lib/charts/series-rows";
 import { parseLenient } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
-import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
+import { getTimeseries } from "@/lib/queries/get-timeseries";
 import { chartOutcome, overviewQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
@@ -19,12 +22,14 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const q = parseLenient(overviewQuerySchema, await searchParams);
   const outcome = chartOutcome(q.outcome);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getDeathsByPeriod(q, q.bin, outcome)]));
+  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome)]));
   if (!result.ok) return <DatabaseUnavailable />;
   const [options, totals, series] = result.data;
   const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
   const defaults = overviewQuerySchema.parse({});
   const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
+  const spanning = series.spanningEvents + series.datasets.reduce((n, d) => n + d.points.reduce((m, p) => m + p.spanning, 0), 0);
+  const hasDatasetFigures = series.datasets.some((d) => d.points.length > 0);
 
   return (
     <>
@@ -36,7 +41,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
       <Suspense fallback={null}>
         <FilterBar options={options} />
       </Suspense>
-      {totals.length === 0 && series.undatedClaims === 0 ? (
+      {totals.length === 0 && series.undatedClaims === 0 && !hasDatasetFigures ? (
         <div className="empty">
           <p><strong>No claims match these filters.</strong></p>
           <p>Clear a filter, or add reports with <code>npm run ingest -- FILE|DIR</code>.</p>
@@ -47,6 +52,20 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           <Suspense fallback={null}>
             <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
           </Suspense>
+          {series.datasets.length > 0 && (
+            <section aria-labelledby="overlay-heading" className="panel">
+              <div className="panel-head">
+                <h2 id="overlay-heading">News claims beside {series.datasets.map((d) => d.name).join(", ")}</h2>
+                <p className="muted small">
+                  All sides together{q.side.length ? " (the sides picked)" : ""}, per {q.bin}: each line is the best estimate, the band its low–high range
+                  (a data set&apos;s range is its published low and high). Events are placed in the {q.bin} where their period starts.
+                </p>
+              </div>
+              {series.datasets.map((d) => d.note && <p key={d.name} className="muted small">{d.note}</p>)}
+              <OverlayChart rows={toOverlayRows(series.newsTotals, series.datasets, q.bin)} series={overlaySeries(series.datasets)} bin={q.bin} />
+            </section>
+          )}
+          <SpanningEvents count={spanning} bin={q.bin} query={csvQuery} />
           {series.undatedClaims > 0 && (
             <p className="muted">
               {series.undatedClaims} {outcome} claim{series.undatedClaims === 1 ? " has" : "s have"} no known period: listed on the Claims page, not charted.

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CompareMode } from "@/components/compare/compare-mode";
 import { ComparisonTable } from "@/components/compare/comparison-table";
+import { MonthPlaceTable } from "@/components/compare/month-place-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
@@ -12,38 +14,85 @@ import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
-import { comparisonQuerySchema } from "@/lib/schemas/view-queries";
+import { getMonthPlaceComparison } from "@/lib/queries/get-month-place-comparison";
+import { chartOutcome, comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare sources" };
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
   const q = parseLenient(comparisonQuerySchema, await searchParams);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), getComparison(q, q)]));
-  if (!result.ok) return <DatabaseUnavailable />;
-  const [options, comparison] = result.data;
-  const sideLabels = shortSideLabels(getProfile());
   const csvQuery = viewQueryString(q, comparisonQuerySchema.parse({}), ["page", "pageSize"]);
+  const result = await loadPageData(() => getFilterOptions());
+  if (!result.ok) return <DatabaseUnavailable />;
   return (
     <>
       <h1>Compare sources</h1>
-      <p className="lede">Who said what about the same event and side: one row per event, side and outcome, one column per source.</p>
+      <p className="lede">
+        {q.by === "month-place"
+          ? "The news claims beside the curated data sets, month by month and place by place: where the media ran above or below the coders' count."
+          : "Who said what about the same event and side: one row per event, side and outcome, one column per source."}
+      </p>
       <Suspense fallback={null}>
-        <FilterBar options={options} />
+        <FilterBar options={result.data} />
       </Suspense>
-      {comparison.total === 0 ? (
-        <div className="empty">
-          <p><strong>No events match these filters.</strong> Claims without a known period belong to no event; see them on the Claims page.</p>
-        </div>
-      ) : (
-        <Suspense fallback={null}>
-          <ComparisonTable rows={comparison.rows} sources={comparison.sources} sideLabels={sideLabels} total={comparison.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={q.by} />
-        </Suspense>
-      )}
+      {q.by === "month-place" ? <MonthPlaceView q={q} /> : <EventView q={q} />}
       <div className="actions">
         <DownloadCsv endpoint="/api/comparison.csv" query={csvQuery} />
         <ConventionNote convention={q.convention} />
       </div>
     </>
+  );
+}
+
+async function EventView({ q }: { q: ComparisonQueryParams }) {
+  const by = q.by === "claimant" ? "claimant" : "outlet";
+  const result = await loadPageData(() => getComparison(q, { ...q, by }));
+  if (!result.ok) return <DatabaseUnavailable />;
+  const comparison = result.data;
+  if (comparison.total === 0) {
+    return (
+      <div className="empty">
+        <p><strong>No events match these filters.</strong> Claims without a known period belong to no event; see them on the Claims page.</p>
+      </div>
+    );
+  }
+  return (
+    <Suspense fallback={null}>
+      <ComparisonTable rows={comparison.rows} sources={comparison.sources} sideLabels={shortSideLabels(getProfile())} total={comparison.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={by} />
+    </Suspense>
+  );
+}
+
+async function MonthPlaceView({ q }: { q: ComparisonQueryParams }) {
+  const outcome = chartOutcome(q.outcome);
+  const result = await loadPageData(() => getMonthPlaceComparison(q, outcome, q));
+  if (!result.ok) return <DatabaseUnavailable />;
+  const page = result.data;
+  return (
+    <section className="panel">
+      <div className="panel-head">
+        <Suspense fallback={null}>
+          <CompareMode by="month-place" />
+        </Suspense>
+        <p className="muted small">
+          Each figure is the best estimate with its low–high range, summed over the events that start in the month at the place. The ratio is the news
+          claims&apos; best over the data set&apos;s. Sorted by disagreement, the largest gaps either way come first; months only one side has come after.
+          {q.side.length === 0 ? " “All sides” rows set the data sets' published totals beside the news events' totals." : ""}
+        </p>
+      </div>
+      {page.datasets.length === 0 && (
+        <p className="notice" role="status">
+          Pick a data set under “Compare with” to set its counts beside the news claims{outcome !== "killed" ? " (data sets record deaths only)" : ""}.
+        </p>
+      )}
+      {page.total === 0 ? (
+        <div className="empty"><p><strong>No events match these filters.</strong></p></div>
+      ) : (
+        <Suspense fallback={null}>
+          <MonthPlaceTable rows={page.rows} datasets={page.datasets} sideLabels={shortSideLabels(getProfile())} total={page.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} />
+        </Suspense>
+      )}
+    </section>
   );
 }

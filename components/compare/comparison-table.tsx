@@ -2,21 +2,17 @@
 import { useMemo } from "react";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import { DataTable } from "@/components/tables/data-table";
-import { useUrlState } from "@/components/filters/use-url-state";
 import { comparisonColumns } from "./comparison-columns";
+import { CompareMode } from "./compare-mode";
 
 type Props = { rows: ComparisonRow[]; sources: string[]; sideLabels: Record<string, string>; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; by: "outlet" | "claimant" };
 
 export function ComparisonTable(props: Props) {
-  const { update } = useUrlState();
   const columns = useMemo(() => comparisonColumns(props.sources, props.sideLabels), [props.sources, props.sideLabels]);
   return (
     <section className="panel">
       <div className="panel-head">
-        <div className="segmented" role="group" aria-label="Compare by">
-          <button type="button" aria-pressed={props.by === "outlet"} onClick={() => update({ by: null })}>By outlet</button>
-          <button type="button" aria-pressed={props.by === "claimant"} onClick={() => update({ by: "claimant" })}>By claimant</button>
-        </div>
+        <CompareMode by={props.by} />
         <p className="muted small">
           Each cell is the figure as the {props.by} gave it (its latest statement), linked to its sentence. Rows where the highest figure is at least
           twice the lowest are marked disputed.

@@ -20,7 +20,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     else setTo(value);
     if (value === "" || DATE.test(value)) update({ [key]: value || null }, { replace: true });
   };
-  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention"].some((k) => params.has(k));
+  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset"].some((k) => params.has(k));
 
   return (
     <form className="filter-bar" aria-label="Filters" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
@@ -28,6 +28,9 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       <MultiSelect label="Claimants" name="claimant" options={options.claimants} selected={params.getAll("claimant")} onChange={(v) => update({ claimant: v })} />
       <MultiSelect label="Sides" name="side" options={options.sides} selected={params.getAll("side")} onChange={(v) => update({ side: v })} />
       <MultiSelect label="Places" name="place" options={options.places} selected={params.getAll("place")} onChange={(v) => update({ place: v })} />
+      {options.datasets.length > 0 && (
+        <MultiSelect label="Compare with" name="dataset" options={options.datasets} selected={params.getAll("dataset")} onChange={(v) => update({ dataset: v })} />
+      )}
       <label className="field">
         <span>Outcome</span>
         <select value={params.get("outcome") ?? ""} onChange={(e) => update({ outcome: e.target.value || null })}>
@@ -64,7 +67,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null })}
+          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null, dataset: null })}
         >
           Clear all filters
         </button>

@@ -2,6 +2,8 @@
 // the JSON API (claims use the extractor's field names).
 import { formatCount } from "@/lib/format/counts";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
+import type { Timeseries } from "@/lib/queries/get-timeseries";
+import type { MonthPlaceRow } from "@/lib/queries/get-month-place-comparison";
 import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
 import type { UncertaintyClaim, UncertaintyRow } from "@/lib/queries/get-uncertainty";
 import type { ReportListRow } from "@/lib/queries/list-reports";
@@ -38,6 +40,54 @@ export function comparisonColumns(sources: string[]): CsvColumn<ComparisonRow>[]
     { header: "disputed", value: (r) => r.disputed },
   ];
 }
+
+/** News figures, then low/best/high/events and the ratio for each data set asked for. */
+export function monthPlaceColumns(datasets: string[]): CsvColumn<MonthPlaceRow>[] {
+  const ratio = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
+  return [
+    { header: "month", value: (r) => r.month },
+    { header: "place", value: (r) => r.place },
+    { header: "side", value: (r) => r.side },
+    { header: "newsLow", value: (r) => r.news?.low ?? null },
+    { header: "newsBest", value: (r) => r.news?.best ?? null },
+    { header: "newsHigh", value: (r) => r.news?.high ?? null },
+    { header: "newsHighOpen", value: (r) => r.news?.highOpen ?? null },
+    { header: "newsEvents", value: (r) => r.news?.events ?? null },
+    ...datasets.flatMap((d): CsvColumn<MonthPlaceRow>[] => [
+      { header: `${d} low`, value: (r) => r.datasets[d]?.low ?? null },
+      { header: `${d} best`, value: (r) => r.datasets[d]?.best ?? null },
+      { header: `${d} high`, value: (r) => r.datasets[d]?.high ?? null },
+      { header: `${d} events`, value: (r) => r.datasets[d]?.events ?? null },
+      { header: `news/${d}`, value: (r) => ratio(r.ratios[d]) },
+    ]),
+  ];
+}
+
+/** One row of the time series with data sets beside it: a source (the news claims per side, or a data set) and a bin. */
+export type OverlayLine = {
+  source: string; bin: string; side: string; outcome: string; low: number | null; best: number | null; high: number | null;
+  highOpen: boolean | null; events: number; spanningEvents: number | null; spanningBest: number | null;
+  deathsA: number | null; deathsB: number | null; deathsCivilians: number | null; deathsUnknown: number | null;
+};
+
+export const NEWS_SOURCE = "News claims";
+
+export function overlayLines(t: Timeseries, outcome: string): OverlayLine[] {
+  const none = { spanningEvents: null, spanningBest: null, deathsA: null, deathsB: null, deathsCivilians: null, deathsUnknown: null };
+  const news = t.points.map((p): OverlayLine => ({ source: NEWS_SOURCE, outcome, ...p, ...none }));
+  const totals = t.newsTotals.map((p): OverlayLine => ({ source: NEWS_SOURCE, side: "all", outcome, ...p, ...none }));
+  const sets = t.datasets.flatMap((d) =>
+    d.points.map((p): OverlayLine => ({
+      source: d.name, bin: p.bin, side: d.bySide ? "picked" : "all", outcome, low: p.low, best: p.best, high: p.high, highOpen: null, events: p.events,
+      spanningEvents: p.spanning, spanningBest: p.spanningBest, deathsA: p.deathsA, deathsB: p.deathsB, deathsCivilians: p.deathsCivilians, deathsUnknown: p.deathsUnknown,
+    })),
+  );
+  return [...news, ...totals, ...sets];
+}
+
+export const OVERLAY_COLUMNS: CsvColumn<OverlayLine>[] = (
+  ["source", "bin", "side", "outcome", "low", "best", "high", "highOpen", "events", "spanningEvents", "spanningBest", "deathsA", "deathsB", "deathsCivilians", "deathsUnknown"] as const
+).map((key) => ({ header: key, value: (r: OverlayLine) => r[key] }));
 
 type UncertaintyLine = { event: UncertaintyRow; claim: UncertaintyClaim; outcome: string };
 

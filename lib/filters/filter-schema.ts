@@ -30,6 +30,8 @@ export const filterFields = {
   from: isoDate.optional(),
   to: isoDate.optional(),
   convention: z.enum(CONVENTIONS).default("literal-v1"),
+  /** Curated data sets to set beside the news claims (the overview's overlay, the month-and-place comparison). */
+  dataset: many(name),
 };
 
 export const filterSchema = z.object(filterFields).refine((f) => !f.from || !f.to || f.from <= f.to, {
@@ -40,6 +42,6 @@ export const filterSchema = z.object(filterFields).refine((f) => !f.from || !f.t
 export type Filters = z.infer<typeof filterSchema>;
 
 /** Parameters that may repeat in the query string (?side=regime&side=is). */
-export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope"]);
+export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope", "dataset"]);
 
 export const DEFAULT_FILTERS: Filters = filterSchema.parse({});

@@ -9,6 +9,7 @@ import type { NewClaim } from "@/lib/schemas/claim-edit";
 import { assignClaimsToEvents } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
+import { assertReportIsNews } from "./guard-published-data";
 import { writeAudit } from "./write-audit";
 
 const toDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -17,6 +18,7 @@ export async function createClaim(prisma: PrismaClient, input: NewClaim, userId:
   return prisma.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { text: true, outletId: true, publishedOn: true } });
     if (!report) throw new ApiError(400, "bad_request", `reportId: there is no report ${input.reportId}.`);
+    await assertReportIsNews(tx, input.reportId);
     if (input.spanEnd > report.text.length) throw new ApiError(400, "bad_request", `spanEnd: the report's text has only ${report.text.length} characters.`);
     const quote = report.text.slice(input.spanStart, input.spanEnd);
     if (!quote.trim()) throw new ApiError(400, "bad_request", "spanStart: the selection holds no words.");

@@ -66,7 +66,7 @@ export async function importDataset(prisma: PrismaClient, input: ImportDatasetIn
   const dataset = (input.name?.trim() || defaultDatasetName(spec.family, input.fileName)) + (input.name?.trim() || parsed.layout !== "ucdp-ged-reduced" ? "" : " reduced");
   const sideIds = await ensureProfileSides(prisma, input.profile);
 
-  return prisma.$transaction(
+  const summary = await prisma.$transaction(
     async (tx) => {
       // One import at a time: two imports of one file must not both find its rows new.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707371)`;
@@ -136,10 +136,15 @@ export async function importDataset(prisma: PrismaClient, input: ImportDatasetIn
         const after = { dataset, file: input.fileName, layout: parsed.layout, imported: fresh.length, alreadyImported: summary.alreadyImported, malformed: parsed.malformed.length };
         await writeAudit(tx, { userId: input.userId, action: "import_dataset", entityType: "dataset_import", entityId: record.id, before: null, after });
       }
-      return { importId: record.id, ...summary, seconds: (performance.now() - started) / 1000 };
+      return { importId: record.id, ...summary };
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
+  // Tens of thousands of new rows at once: without fresh statistics the planner takes
+  // the claims table for the small one it was and picks nested loops that run for
+  // minutes (measured: 39 s against 0.14 s for one time series over GED 21.1).
+  if (summary.imported > 0) await prisma.$executeRaw`ANALYZE claims, events, dataset_events, reports, outlets, claimants, sides, places`;
+  return { ...summary, seconds: (performance.now() - started) / 1000 };
 }
 
 type BatchContext = {

@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { assertEventsAreNews } from "./guard-published-data";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
 
@@ -15,6 +16,7 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
     const events = await tx.event.findMany({ where: { id: { in: ids } }, select: { id: true, scope: true, periodStart: true, periodEnd: true } });
     const missing = ids.filter((id) => !events.some((e) => e.id === id));
     if (missing.length) throw new ApiError(400, "bad_request", `eventIds: there is no event ${missing.join(", ")}.`);
+    await assertEventsAreNews(tx, ids);
     if (new Set(events.map((e) => e.scope)).size > 1) throw new ApiError(400, "bad_request", "eventIds: an incident cannot be merged with a cumulative total; they are compared, never added.");
     const [target, ...others] = ids;
     const starts = events.map((e) => e.periodStart).filter((d): d is Date => !!d);
@@ -37,6 +39,7 @@ export async function splitEvent(prisma: PrismaClient, eventId: number, claimIds
   return prisma.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true, _count: { select: { claims: true } } } });
     if (!event) throw new ApiError(404, "not_found", `There is no event ${eventId}.`);
+    await assertEventsAreNews(tx, [eventId]);
     const members = await tx.claim.findMany({ where: { id: { in: claimIds }, eventId }, select: { id: true, periodStart: true, periodEnd: true } });
     if (members.length !== new Set(claimIds).size) throw new ApiError(400, "bad_request", `claimIds: every claim must belong to event ${eventId}.`);
     if (members.length === 0 || members.length >= event._count.claims) throw new ApiError(400, "bad_request", "claimIds: choose some, but not all, of the event's claims.");

@@ -8,6 +8,7 @@ import { ApiError } from "@/lib/http/api-error";
 import type { ClaimPatch } from "@/lib/schemas/claim-edit";
 import { CORRECTABLE_FIELDS } from "@/lib/schemas/claim-edit";
 import { CLAIM_DETAIL_SELECT, findClaim, toClaimDetail, type ClaimDetail } from "@/lib/queries/find-claim";
+import { assertClaimIsNews, assertEventsAreNews } from "./guard-published-data";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
@@ -24,6 +25,8 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
   return prisma.$transaction(async (tx) => {
     const before = await findClaim(tx, id);
     if (!before) throw new ApiError(404, "not_found", `There is no claim ${id}.`);
+    await assertClaimIsNews(tx, id);
+    if (patch.eventId) await assertEventsAreNews(tx, [patch.eventId]);
     const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as ClaimDetail;
     if (merged.high !== null && merged.high < merged.low) throw new ApiError(400, "bad_request", "high: must not be below low");
     if (merged.periodStart && merged.periodEnd && merged.periodEnd < merged.periodStart) throw new ApiError(400, "bad_request", "periodEnd: must not be before periodStart");

@@ -19,6 +19,7 @@ const ORDER: Record<ComparisonSort, Prisma.Sql> = {
   high: Prisma.sql`ee.high`,
   claimants: Prisma.sql`ee.claimant_count`,
   spread: Prisma.sql`ee.spread`,
+  ratio: Prisma.sql`ee.disagreement`,
 };
 
 export type ComparisonClaim = { claimId: number; reportId: number; outlet: string; claimant: string; numberText: string; qualifier: string; low: number; high: number | null; quote: string };

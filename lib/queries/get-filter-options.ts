@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 
 export type FilterOption = { value: string; label: string; count: number; colour?: string };
-export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]; sides: FilterOption[]; places: FilterOption[] };
+export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]; sides: FilterOption[]; places: FilterOption[]; datasets: FilterOption[] };
 
 // Every page shows the filter bar, and counting a million claims per outlet, claimant
 // and place on each view is most of a page's cost. The lists change only when
@@ -21,11 +21,12 @@ export function getFilterOptions(): Promise<FilterOptions> {
 
 async function loadFilterOptions(): Promise<FilterOptions> {
   const prisma = getPrisma();
-  const [outlets, claimants, sides, places] = await Promise.all([
+  const [outlets, claimants, sides, places, datasets] = await Promise.all([
     // reports.claim_count holds each report's claims: a sum over reports, not a count over claims.
     prisma.$queryRaw<FilterOption[]>`
-      SELECT o.name AS value, o.name AS label, sum(r.claim_count)::int AS count FROM outlets o JOIN reports r ON r.outlet_id = o.id
-      GROUP BY o.name HAVING sum(r.claim_count) > 0 ORDER BY count DESC, o.name LIMIT 500`,
+      SELECT o.name AS value, o.name || CASE WHEN o.kind = 'dataset' THEN ' (data set)' ELSE '' END AS label, sum(r.claim_count)::int AS count
+      FROM outlets o JOIN reports r ON r.outlet_id = o.id
+      GROUP BY o.name, o.kind HAVING sum(r.claim_count) > 0 ORDER BY count DESC, o.name LIMIT 500`,
     prisma.$queryRaw<FilterOption[]>`
       SELECT cl.name AS value, cl.name AS label, count(c.id)::int AS count FROM claimants cl JOIN claims c ON c.claimant_id = cl.id
       GROUP BY cl.name ORDER BY count DESC, cl.name LIMIT 500`,
@@ -35,6 +36,10 @@ async function loadFilterOptions(): Promise<FilterOptions> {
     prisma.$queryRaw<FilterOption[]>`
       SELECT p.name AS value, p.name AS label, count(c.id)::int AS count FROM places p JOIN claims c ON c.place_id = p.id
       GROUP BY p.name ORDER BY count DESC, p.name LIMIT 500`,
+    // Data sets count their rows (events), the unit their publishers count in.
+    prisma.$queryRaw<FilterOption[]>`
+      SELECT o.name AS value, o.name AS label, count(de.event_id)::int AS count FROM outlets o JOIN dataset_events de ON de.outlet_id = o.id
+      WHERE o.kind = 'dataset' GROUP BY o.name ORDER BY o.name`,
   ]);
-  return { outlets, claimants, sides, places };
+  return { outlets, claimants, sides, places, datasets };
 }

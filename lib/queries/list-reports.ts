@@ -13,11 +13,17 @@ export type ReportListRow = {
 
 export type ReportListPage = { rows: ReportListRow[]; total: number; page: number; pageSize: number };
 
+// A data set's rows are stored as reports (the text its claims quote), but they are
+// not reports anyone published: the list shows the news; the data sets are listed on
+// the ingest page and reached through their claims.
+const NEWS_REPORTS = { outlet: { kind: { not: "dataset" as const } } };
+
 /** One page of reports, newest first; undated reports last. */
 export async function listReports(page = 1, pageSize = 50): Promise<ReportListPage> {
   const prisma = getPrisma();
   const [rows, total] = await Promise.all([
     prisma.report.findMany({
+      where: NEWS_REPORTS,
       select: {
         id: true,
         title: true,
@@ -30,7 +36,7 @@ export async function listReports(page = 1, pageSize = 50): Promise<ReportListPa
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),
-    prisma.report.count(),
+    prisma.report.count({ where: NEWS_REPORTS }),
   ]);
   return {
     rows: rows.map((r) => ({

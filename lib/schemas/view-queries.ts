@@ -16,7 +16,7 @@ export const overviewQuerySchema = z
   .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line") })
   .refine(dateOrder, dateOrderIssue);
 export const comparisonQuerySchema = z
-  .object({ ...filterFields, by: z.enum(["outlet", "claimant"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
+  .object({ ...filterFields, by: z.enum(["outlet", "claimant", "month-place"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
   .refine(dateOrder, dateOrderIssue);
 export const uncertaintyQuerySchema = z.object({ ...filterFields, page, pageSize: pageSize(20) }).refine(dateOrder, dateOrderIssue);
 export const claimsQuerySchema = z

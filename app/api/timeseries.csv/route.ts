@@ -1,10 +1,12 @@
-// GET /api/timeseries.csv - the time series as CSV, one row per bin and side
+// GET /api/timeseries.csv - the time series as CSV, one row per bin and side;
+// with data sets (`dataset`), a second file layout: one row per source and bin
 import { csvResponse, single } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
-import { TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
+import { OVERLAY_COLUMNS, overlayLines, TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
 import { getDeathsByPeriod } from "@/lib/queries/get-deaths-by-period";
+import { getTimeseries } from "@/lib/queries/get-timeseries";
 import { chartOutcome, timeseriesQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +14,8 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(timeseriesQuerySchema, new URL(request.url).searchParams);
   const outcome = chartOutcome(q.outcome);
+  const name = csvFileName("timeseries", q, { bin: q.bin, outcome });
+  if (q.dataset.length > 0) return csvResponse(name, OVERLAY_COLUMNS, single(overlayLines(await getTimeseries(q, q.bin, outcome), outcome)));
   const series = await getDeathsByPeriod(q, q.bin, outcome);
-  return csvResponse(csvFileName("timeseries", q, { bin: q.bin, outcome }), TIMESERIES_COLUMNS, single(series.points.map((p) => ({ ...p, outcome }))));
+  return csvResponse(name, TIMESERIES_COLUMNS, single(series.points.map((p) => ({ ...p, outcome }))));
 });

@@ -1,0 +1,38 @@
+// The news claims' all-sides totals and each data set's series as the rows one
+// chart draws: per bin, a best and a low-high band per series. Bins missing from a
+// series stay null (missing is not zero), so lines break rather than drop to 0.
+import type { DatasetSeries } from "@/lib/queries/get-dataset-series";
+import type { TotalPoint } from "@/lib/queries/get-news-totals-by-period";
+import type { Bin } from "@/lib/filters/filter-schema";
+import { nextBin } from "./fill-bins";
+import { bandKey, bestKey, type ChartRow } from "./series-rows";
+
+export const NEWS_SERIES = "news";
+export type OverlaySeries = { key: string; label: string; colour: string; banded: boolean };
+
+// Distinct from the side colours: the news in blue, data sets in dark, warm and violet tones.
+const NEWS_COLOUR = "#1f6feb";
+const DATASET_COLOURS = ["#222222", "#c2410c", "#7e22ce", "#0f766e"];
+
+export function overlaySeries(datasets: DatasetSeries[]): OverlaySeries[] {
+  return [
+    { key: NEWS_SERIES, label: "News claims", colour: NEWS_COLOUR, banded: true },
+    ...datasets.map((d, i) => ({ key: `dataset${i}`, label: d.name, colour: DATASET_COLOURS[i % DATASET_COLOURS.length], banded: !d.bySide })),
+  ];
+}
+
+export function toOverlayRows(news: TotalPoint[], datasets: DatasetSeries[], bin: Bin): ChartRow[] {
+  const all = [...news.map((p) => p.bin), ...datasets.flatMap((d) => d.points.filter((p) => p.best !== null).map((p) => p.bin))].sort();
+  if (all.length === 0) return [];
+  const rows = new Map<string, ChartRow>();
+  for (let b = all[0], n = 0; b <= all[all.length - 1] && n < 5000; b = nextBin(b, bin), n++) rows.set(b, { bin: b });
+  const put = (key: string, p: { bin: string; low: number | null; best: number | null; high: number | null }) => {
+    const row = rows.get(p.bin);
+    if (!row) return;
+    row[bestKey(key)] = p.best;
+    row[bandKey(key)] = p.low === null || p.high === null ? null : ([Math.min(p.low, p.high), Math.max(p.low, p.high)] as [number, number]);
+  };
+  for (const p of news) put(NEWS_SERIES, p);
+  datasets.forEach((d, i) => d.points.forEach((p) => put(`dataset${i}`, p)));
+  return [...rows.values()];
+}

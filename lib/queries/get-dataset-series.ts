@@ -1,0 +1,123 @@
+// A curated data set's counts per time bin, to set beside the news claims: the
+// rows' published low/best/high summed (all sides), or, when the view picks sides
+// and the data set splits its deaths by side, the per-side counts of those sides.
+// Each row is placed in the bin where its period starts; rows whose period runs
+// into a later bin are counted per bin (UCDP has year-long, country-wide rows).
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { nextBin } from "@/lib/charts/fill-bins";
+import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
+import { datasetRowsWhere, SPLIT_LAYOUTS, spansBins, TRUNC } from "./dataset-sql";
+
+export type DatasetPoint = {
+  bin: string;
+  events: number;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  /** Events of this bin whose period runs into a later bin, and their best. */
+  spanning: number;
+  spanningBest: number;
+  /** UCDP's split of best by role, summed (null where the layout has none or sides are picked). */
+  deathsA: number | null;
+  deathsB: number | null;
+  deathsCivilians: number | null;
+  deathsUnknown: number | null;
+};
+
+export type DatasetSeries = {
+  name: string;
+  /** The data set splits deaths by side. */
+  split: boolean;
+  /** The counts are of the sides picked in the filters (else of all sides, as published). */
+  bySide: boolean;
+  note: string | null;
+  points: DatasetPoint[];
+};
+
+type Raw = {
+  dataset: string; bin: string; events: number; low: number; best: number; high: number; spanning: number; spanning_best: number;
+  deaths_a: number | null; deaths_b: number | null; deaths_civilians: number | null; deaths_unknown: number | null;
+};
+
+async function datasetSplits(names: string[]): Promise<Map<string, boolean>> {
+  const rows = await getPrisma().$queryRaw<{ name: string; split: boolean }[]>`
+    SELECT o.name, bool_or(i.layout = ANY(${SPLIT_LAYOUTS}::text[])) AS split
+    FROM outlets o JOIN dataset_imports i ON i.outlet_id = o.id
+    WHERE o.kind = 'dataset' AND o.name = ANY(${names}::text[]) GROUP BY o.name`;
+  return new Map(rows.map((r) => [r.name, r.split]));
+}
+
+function totalsSql(filters: Filters, bin: Bin, names: string[]): Prisma.Sql {
+  const spans = spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`);
+  return Prisma.sql`
+    SELECT o.name AS dataset, to_char(date_trunc(${TRUNC[bin]}, de.date_start), 'YYYY-MM-DD') AS bin, count(*)::int AS events,
+           sum(de.low)::int AS low, sum(de.best)::int AS best, sum(de.high)::int AS high,
+           count(*) FILTER (WHERE ${spans})::int AS spanning, COALESCE(sum(de.best) FILTER (WHERE ${spans}), 0)::int AS spanning_best,
+           sum(de.deaths_a)::int AS deaths_a, sum(de.deaths_b)::int AS deaths_b, sum(de.deaths_civilians)::int AS deaths_civilians, sum(de.deaths_unknown)::int AS deaths_unknown
+    FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
+    WHERE ${datasetRowsWhere(filters, names)}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+}
+
+function bySideSql(filters: Filters, bin: Bin, names: string[]): Prisma.Sql {
+  const spans = spansBins(bin, Prisma.sql`x.date_start`, Prisma.sql`x.date_end`);
+  return Prisma.sql`
+    WITH x AS (
+      SELECT de.outlet_id, de.event_id, de.date_start, de.date_end, sum(c.point)::int AS n
+      FROM dataset_events de JOIN claims c ON c.event_id = de.event_id
+      WHERE ${datasetRowsWhere(filters, names)} AND c.review_status <> 'rejected'
+        AND c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))
+      GROUP BY 1, 2, 3, 4
+    )
+    SELECT o.name AS dataset, to_char(date_trunc(${TRUNC[bin]}, x.date_start), 'YYYY-MM-DD') AS bin, count(*)::int AS events,
+           sum(x.n)::int AS low, sum(x.n)::int AS best, sum(x.n)::int AS high,
+           count(*) FILTER (WHERE ${spans})::int AS spanning, COALESCE(sum(x.n) FILTER (WHERE ${spans}), 0)::int AS spanning_best,
+           NULL::int AS deaths_a, NULL::int AS deaths_b, NULL::int AS deaths_civilians, NULL::int AS deaths_unknown
+    FROM x JOIN outlets o ON o.id = x.outlet_id
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+}
+
+function fill(points: DatasetPoint[], bin: Bin): DatasetPoint[] {
+  if (points.length === 0) return [];
+  const byBin = new Map(points.map((p) => [p.bin, p]));
+  const out: DatasetPoint[] = [];
+  const last = points[points.length - 1].bin;
+  for (let b = points[0].bin, n = 0; b <= last && n < 5000; b = nextBin(b, bin), n++) {
+    out.push(byBin.get(b) ?? { bin: b, events: 0, low: null, best: null, high: null, spanning: 0, spanningBest: 0, deathsA: null, deathsB: null, deathsCivilians: null, deathsUnknown: null });
+  }
+  return out;
+}
+
+/** One series per data set named in `filters.dataset` (unknown names give none). */
+export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outcome): Promise<DatasetSeries[]> {
+  const names = filters.dataset;
+  if (names.length === 0) return [];
+  const splits = await datasetSplits(names);
+  const known = names.filter((n) => splits.has(n));
+  if (outcome !== "killed") {
+    return known.map((name) => ({ name, split: splits.get(name)!, bySide: false, note: `Data sets record deaths only, not ${outcome}.`, points: [] }));
+  }
+  const sideNames = filters.side.length > 0;
+  const splitNames = known.filter((n) => splits.get(n) && sideNames);
+  const totalNames = known.filter((n) => !splitNames.includes(n));
+  const prisma = getPrisma();
+  const [bySide, totals] = await Promise.all([
+    splitNames.length ? prisma.$queryRaw<Raw[]>(bySideSql(filters, bin, splitNames)) : Promise.resolve([]),
+    totalNames.length ? prisma.$queryRaw<Raw[]>(totalsSql(filters, bin, totalNames)) : Promise.resolve([]),
+  ]);
+  const rows = [...bySide, ...totals];
+  return known.map((name) => {
+    const points = rows
+      .filter((r) => r.dataset === name)
+      .map((r) => ({
+        bin: r.bin, events: r.events, low: r.low, best: r.best, high: r.high, spanning: r.spanning, spanningBest: r.spanning_best,
+        deathsA: r.deaths_a, deathsB: r.deaths_b, deathsCivilians: r.deaths_civilians, deathsUnknown: r.deaths_unknown,
+      }));
+    const split = splits.get(name)!;
+    const bySideSeries = splitNames.includes(name);
+    const note = sideNames && !split ? `${name} does not split deaths by side: its counts are of all sides.` : bySideSeries ? `Counts of the chosen sides only; the published low and high cover all sides, so no range is shown.` : null;
+    return { name, split, bySide: bySideSeries, note, points: fill(points, bin) };
+  });
+}
