@@ -32,6 +32,8 @@ export type ReportDetail = {
   url: string | null;
   publishedOn: string | null;
   publishedPrecision: Precision;
+  /** A row of a curated data set, written out: its figures are kept as published. */
+  isDatasetRow: boolean;
   text: string;
   claims: ReportClaim[];
 };
@@ -47,7 +49,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
       publishedOn: true,
       publishedPrecision: true,
       text: true,
-      outlet: { select: { name: true } },
+      outlet: { select: { name: true, kind: true } },
       claims: {
         orderBy: [{ spanStart: "asc" }, { id: "asc" }],
         select: {
@@ -67,6 +69,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
     url: report.url,
     publishedOn: toIsoDate(report.publishedOn),
     publishedPrecision: report.publishedPrecision,
+    isDatasetRow: report.outlet.kind === "dataset",
     text: report.text,
     claims: report.claims.map((c) => ({
       id: c.id,

@@ -33,11 +33,18 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
   const report = result.data;
   if (!report) notFound();
   const { user } = await getPageAccess();
-  const editor = user ? { sides: getProfile().sides.map((s) => ({ key: s.key, label: s.label })) } : undefined;
+  // A data set's row is shown as published, with no review controls: its figures are not edited.
+  const editor = user && !report.isDatasetRow ? { sides: getProfile().sides.map((s) => ({ key: s.key, label: s.label })) } : undefined;
   const visible = editor ? report.claims : report.claims.filter((c) => c.reviewStatus !== "rejected");
   return (
     <article>
       <p><Link href="/reports">← All reports</Link></p>
+      {report.isDatasetRow && (
+        <p className="notice" role="note">
+          A row of the curated data set <strong>{report.outlet}</strong>, written out as imported. Its figures are kept exactly as published (a low above
+          its best included) and are not reviewed here.
+        </p>
+      )}
       <h1>{report.title}</h1>
       <div className="report-meta">
         <span>{report.outlet}</span>
