@@ -1,0 +1,54 @@
+import path from "node:path";
+import { expect, test } from "./fixtures";
+
+// Real UCDP data from ../shared, imported through the ingest page as an editor would.
+const GED21 = path.resolve(process.cwd(), process.env.SHARED_DIR ?? "../shared", "data/real/ucdp_ged_v21_1_reduced_syria.csv");
+const NAME = "UCDP GED 21.1 reduced";
+const AROUND_HASAKAH = `place=al-Hasakah&from=2014-01-01&to=2015-12-31`;
+
+test.describe.configure({ mode: "serial" });
+
+test("an editor imports GED 21.1 from the ingest page and sees its summary", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill("admin@example.org");
+  await page.getByLabel("Password").fill("e2e-admin-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await page.goto("/ingest");
+  await page.locator('input[name="dataset-file"]').setInputFiles(GED21);
+  await page.getByRole("button", { name: "Import data set" }).click();
+  const summary = page.getByTestId("dataset-summary");
+  await expect(summary).toContainText(NAME, { timeout: 90_000 });
+  await expect(summary).toContainText("64,794 imported");
+  await expect(page.getByRole("table", { name: "Data sets imported" })).toContainText("64,794");
+});
+
+test("the overview sets GED 21.1 beside the seed reports' claims around al-Hasakah", async ({ page }) => {
+  await page.goto(`/?${AROUND_HASAKAH}`);
+  await expect(page.getByTestId("overlay-chart")).toHaveCount(0);
+  // Picked in the filter bar, the data set is in the URL and its series on the chart.
+  await page.locator('[data-filter="dataset"] summary').click();
+  await page.getByRole("group", { name: "Compare with" }).getByLabel(new RegExp(NAME)).click();
+  await expect(page).toHaveURL(/dataset=UCDP/);
+  const chart = page.getByTestId("overlay-chart");
+  await expect(chart).toBeVisible();
+  await expect(chart.locator(".recharts-legend-item-text")).toHaveText(["News claims", NAME]);
+  await expect(chart.locator(".recharts-line")).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: `News claims beside ${NAME}` })).toBeVisible();
+  // The per-side chart of the news claims is still there, unchanged by the data set.
+  await expect(page.getByTestId("deaths-chart")).toBeVisible();
+});
+
+test("the comparison lists month x place rows with the ratio, largest disagreement first", async ({ page }) => {
+  await page.goto(`/compare?by=month-place&sort=ratio&dataset=${encodeURIComponent(NAME)}&${AROUND_HASAKAH}`);
+  await expect(page.getByRole("button", { name: "News vs data sets, by month and place" })).toHaveAttribute("aria-pressed", "true");
+  const ratios = page.getByTestId("ratio-cell");
+  await expect(ratios.first()).toBeVisible();
+  const first = await ratios.first().innerText();
+  expect(first).toMatch(/^×[\d.]+ (above|below)$/);
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toContainText("al-Hasakah");
+  // A month of the seed reports: June 2015, when IS stormed the city.
+  await expect(page.locator("tbody tr", { hasText: "2015-06" }).first()).toBeVisible();
+});
