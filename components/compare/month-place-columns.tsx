@@ -6,9 +6,12 @@ import type { TableColumn } from "@/components/tables/data-table";
 
 function figures(f: Figures | null | undefined) {
   if (!f) return <span className="muted">—</span>;
+  // UCDP publishes some rows with best outside low-high; their sums can show it too: said, not hidden.
+  const outside = f.best < f.low || f.best > f.high;
+  const note = outside ? "; the published best lies outside the published low–high range" : "";
   return (
-    <span title={`${f.events} event${f.events === 1 ? "" : "s"}; low ${f.low}, best ${f.best}, high ${f.high}`}>
-      <strong>{f.best}</strong> <span className="muted small">({formatRange(f.low, f.high, f.highOpen ?? false)})</span>
+    <span title={`${f.events} event${f.events === 1 ? "" : "s"}; low ${f.low}, best ${f.best}, high ${f.high}${note}`}>
+      <strong>{f.best}</strong> <span className="muted small">({formatRange(f.low, f.high, f.highOpen ?? false)}{outside ? ", as published †" : ""})</span>
     </span>
   );
 }

@@ -41,14 +41,14 @@ export default async function ReportPage({ params }: PageProps<"/reports/[id]">)
       <p><Link href="/reports">← All reports</Link></p>
       {report.isDatasetRow && (
         <p className="notice" role="note">
-          A row of the curated data set <strong>{report.outlet}</strong>, written out as imported. Its figures are kept exactly as published (a low above
-          its best included) and are not reviewed here.
+          A row of the curated data set <strong>{report.outlet}</strong>, written out as imported. Its figures are kept exactly as published, even where
+          its low is above its best, and are not reviewed here.
         </p>
       )}
       <h1>{report.title}</h1>
       <div className="report-meta">
         <span>{report.outlet}</span>
-        <span>{formatPublished(report.publishedOn, report.publishedPrecision)}</span>
+        <span>{report.isDatasetRow ? "data-set row" : formatPublished(report.publishedOn, report.publishedPrecision)}</span>
         {report.url && /^https?:\/\//i.test(report.url) && (
           <a href={report.url} rel="noopener noreferrer nofollow" target="_blank">Original</a>
         )}
