@@ -1,8 +1,7 @@
 // The news claims' all-sides totals and each data set's series as the rows one
 // chart draws: per bin, a best and a low-high band per series. Bins missing from a
 // series stay null (missing is not zero), so lines break rather than drop to 0.
-import type { DatasetSeries } from "@/lib/queries/get-dataset-series";
-import type { TotalPoint } from "@/lib/queries/get-news-totals-by-period";
+import type { DatasetSeries, TotalPoint } from "./overlay-series-types";
 import type { Bin } from "@/lib/filters/filter-schema";
 import { nextBin } from "./fill-bins";
 import { bandKey, bestKey, type ChartRow } from "./series-rows";

@@ -8,7 +8,7 @@ import type { ConflictProfile } from "@/lib/profiles/schema";
 function normalise(name: string): string {
   return name
     .normalize("NFKC")
-    .replace(/[’`]/g, "'")
+    .replace(/[’\u0060]/g, "'")
     .replace(/\s*\((?:\d{4}-?(?:\d{4})?|[A-Z][A-Za-z .]+)\)\s*$/, "") // ACLED's "(2000-)" and "(Syria)"
     .replace(/\s+/g, " ")
     .trim();

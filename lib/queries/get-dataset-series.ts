@@ -7,34 +7,11 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nextBin } from "@/lib/charts/fill-bins";
+import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { datasetRowsWhere, SPLIT_LAYOUTS, spansBins, TRUNC } from "./dataset-sql";
 
-export type DatasetPoint = {
-  bin: string;
-  events: number;
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  /** Events of this bin whose period runs into a later bin, and their best. */
-  spanning: number;
-  spanningBest: number;
-  /** UCDP's split of best by role, summed (null where the layout has none or sides are picked). */
-  deathsA: number | null;
-  deathsB: number | null;
-  deathsCivilians: number | null;
-  deathsUnknown: number | null;
-};
-
-export type DatasetSeries = {
-  name: string;
-  /** The data set splits deaths by side. */
-  split: boolean;
-  /** The counts are of the sides picked in the filters (else of all sides, as published). */
-  bySide: boolean;
-  note: string | null;
-  points: DatasetPoint[];
-};
+export type { DatasetPoint, DatasetSeries };
 
 type Raw = {
   dataset: string; bin: string; events: number; low: number; best: number; high: number; spanning: number; spanning_best: number;

@@ -2,13 +2,14 @@
 // of all-sides-cte), to set beside a data set's, which count all sides too.
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import type { TotalPoint } from "@/lib/charts/overlay-series-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "./all-sides-cte";
 import { spansBins, TRUNC } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
 
-export type TotalPoint = { bin: string; low: number; best: number; high: number; highOpen: boolean; events: number };
+export type { TotalPoint };
 
 export async function getNewsTotalsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<TotalPoint[]> {
   const rows = await getPrisma().$queryRaw<(Omit<TotalPoint, "highOpen"> & { high_open: boolean })[]>`
