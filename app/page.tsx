@@ -28,7 +28,6 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
   const defaults = overviewQuerySchema.parse({});
   const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
-  const spanning = series.spanningEvents + series.datasets.reduce((n, d) => n + d.points.reduce((m, p) => m + p.spanning, 0), 0);
   const hasDatasetFigures = series.datasets.some((d) => d.points.length > 0);
 
   return (
@@ -65,7 +64,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
               <OverlayChart rows={toOverlayRows(series.newsTotals, series.datasets, q.bin)} series={overlaySeries(series.datasets)} bin={q.bin} />
             </section>
           )}
-          <SpanningEvents count={spanning} bin={q.bin} query={csvQuery} />
+          <SpanningEvents bin={q.bin} query={csvQuery} />
           {series.undatedClaims > 0 && (
             <p className="muted">
               {series.undatedClaims} {outcome} claim{series.undatedClaims === 1 ? " has" : "s have"} no known period: listed on the Claims page, not charted.

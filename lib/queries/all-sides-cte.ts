@@ -6,14 +6,15 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome } from "@/lib/filters/filter-schema";
 
-export function allSidesCte(outcome: Outcome): Prisma.Sql {
+/** `only` narrows the events first (a condition on ee), so a few need not wait for all. */
+export function allSidesCte(outcome: Outcome, only?: Prisma.Sql): Prisma.Sql {
   const total = (col: string) =>
     Prisma.raw(`GREATEST(COALESCE(sum(ee.${col}) FILTER (WHERE ee.side <> 'mixed'), 0), COALESCE(max(ee.${col}) FILTER (WHERE ee.side = 'mixed'), 0))::int`);
   return Prisma.sql`ae AS (
     SELECT ee.event_id, min(ee.period_start) AS period_start, min(ee.period_end) AS period_end, min(ee.place_id) AS place_id,
            ${total("low")} AS low, ${total("best")} AS best, ${total("high")} AS high, bool_or(ee.high_open) AS high_open
     FROM ee
-    WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
+    WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL ${only ? Prisma.sql`AND ${only}` : Prisma.empty}
     GROUP BY ee.event_id
   )`;
 }

@@ -6,7 +6,7 @@ import type { TotalPoint } from "@/lib/charts/overlay-series-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "./all-sides-cte";
-import { spansBins, TRUNC } from "./dataset-sql";
+import { TRUNC } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
 
 export type { TotalPoint };
@@ -18,14 +18,4 @@ export async function getNewsTotalsByPeriod(filters: Filters, bin: Bin, outcome:
            sum(ae.low)::int AS low, sum(ae.best)::int AS best, sum(ae.high)::int AS high, bool_or(ae.high_open) AS high_open, count(*)::int AS events
     FROM ae GROUP BY 1 ORDER BY 1`;
   return rows.map(({ high_open, ...r }) => ({ ...r, highOpen: high_open }));
-}
-
-/** How many of the charted news events run from one bin into a later one (they are charted in their first). */
-export async function countSpanningNewsEvents(filters: Filters, bin: Bin, outcome: Outcome): Promise<number> {
-  const [row] = await getPrisma().$queryRaw<{ n: number }[]>`
-    WITH ${estimatesCte(filters)}
-    SELECT count(DISTINCT ee.event_id)::int AS n FROM ee
-    WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_end > ee.period_start
-      AND ${spansBins(bin, Prisma.sql`ee.period_start`, Prisma.sql`ee.period_end`)}`;
-  return row?.n ?? 0;
 }

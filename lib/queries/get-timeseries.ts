@@ -1,15 +1,14 @@
-// The overview's time series: the news claims per side, how many of their events
-// run into later bins, and, for each data set the view sets beside them, its
-// series and the news claims' all-sides totals to read it against.
+// The overview's time series: the news claims per side and, for each data set the
+// view sets beside them, its series and the news claims' all-sides totals to read
+// it against. (Events that run into later bins are counted and listed apart, by
+// /api/events/spanning: counting them on every chart request doubled its cost.)
 import "server-only";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getDatasetSeries, type DatasetSeries } from "./get-dataset-series";
 import { getDeathsByPeriod, type DeathsByPeriod } from "./get-deaths-by-period";
-import { countSpanningNewsEvents, getNewsTotalsByPeriod, type TotalPoint } from "./get-news-totals-by-period";
+import { getNewsTotalsByPeriod, type TotalPoint } from "./get-news-totals-by-period";
 
 export type Timeseries = DeathsByPeriod & {
-  /** News events charted in their first bin although their period runs into a later one. */
-  spanningEvents: number;
   /** All sides together, only when data sets are set beside the news claims. */
   newsTotals: TotalPoint[];
   datasets: DatasetSeries[];
@@ -17,11 +16,10 @@ export type Timeseries = DeathsByPeriod & {
 
 export async function getTimeseries(filters: Filters, bin: Bin, outcome: Outcome): Promise<Timeseries> {
   const overlay = filters.dataset.length > 0;
-  const [series, spanningEvents, newsTotals, datasets] = await Promise.all([
+  const [series, newsTotals, datasets] = await Promise.all([
     getDeathsByPeriod(filters, bin, outcome),
-    countSpanningNewsEvents(filters, bin, outcome),
     overlay ? getNewsTotalsByPeriod(filters, bin, outcome) : Promise.resolve([]),
     getDatasetSeries(filters, bin, outcome),
   ]);
-  return { ...series, spanningEvents, newsTotals, datasets };
+  return { ...series, newsTotals, datasets };
 }

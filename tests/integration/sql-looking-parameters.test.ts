@@ -5,6 +5,7 @@ import { GET as claims } from "@/app/api/claims/route";
 import { GET as comparison } from "@/app/api/comparison/route";
 import { GET as timeseries } from "@/app/api/timeseries/route";
 import { GET as uncertainty } from "@/app/api/uncertainty/route";
+import { GET as spanning } from "@/app/api/events/spanning/route";
 import { GET as reports } from "@/app/api/reports/route";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport } from "../fixtures/factories";
@@ -17,8 +18,8 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 const INJECTION = "x'); DROP TABLE claims; --";
-const routes = { claims, comparison, timeseries, uncertainty } as const;
-const FREE_TEXT = ["outlet", "claimant", "place"];
+const routes = { claims, comparison, timeseries, uncertainty, spanning } as const;
+const FREE_TEXT = ["outlet", "claimant", "place", "dataset"];
 const CLOSED = ["side", "outcome", "scope", "from", "to", "convention"];
 
 describe.each(Object.entries(routes))("GET /api/%s", (_, handler) => {
@@ -44,6 +45,16 @@ describe("paging and sorting parameters", () => {
   ] as const)("answer 400 for an SQL-looking %#", async (handler, param) => {
     const res = await handler(new Request(`http://localhost/api/x?${param}=${encodeURIComponent(INJECTION)}`), {} as never);
     expect(res.status).toBe(400);
+    expect(await db.prisma.claim.count()).toBe(1);
+  });
+});
+
+describe("GET /api/comparison?by=month-place", () => {
+  it("treats SQL-looking data-set and place names as names that match nothing", async () => {
+    const q = new URLSearchParams({ by: "month-place", dataset: INJECTION, place: INJECTION, sort: "ratio" });
+    const res = await comparison(new Request(`http://localhost/api/comparison?${q}`), {} as never);
+    expect(res.status).toBe(200);
+    expect((await res.json()).rows).toEqual([]);
     expect(await db.prisma.claim.count()).toBe(1);
   });
 });
