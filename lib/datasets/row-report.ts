@@ -57,10 +57,18 @@ export function buildRowReport(dataset: string, family: string, row: DatasetRow)
   return { title: title.slice(0, 300), text, lines };
 }
 
-/** "ucdp_ged_syria_2016_2019_v19_1.csv" -> "UCDP GED 19.1"; otherwise the family and the file's name. */
-export function defaultDatasetName(family: string, fileName: string | null): string {
+/**
+ * "ucdp_ged_syria_2016_2019_v19_1.csv" -> "UCDP GED 19.1"; a file with no release in its
+ * name is named by the dates it covers ("ACLED 2020-04-27 to 2020-05-09"), which is how
+ * ACLED's exports differ from each other.
+ */
+export function defaultDatasetName(family: string, fileName: string | null, rows: Pick<DatasetRow, "dateStart">[] = []): string {
   const base = (fileName ?? "").replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   const version = /(?:^|[_-])v(\d+)[_.](\d+)(?:$|[_-])/i.exec(base);
   if (version) return `${family} ${version[1]}.${version[2]}`;
+  if (rows.length > 0) {
+    const days = rows.map((r) => r.dateStart).sort();
+    return `${family} ${days[0]} to ${days[days.length - 1]}`;
+  }
   return base ? `${family} (${base})` : family;
 }

@@ -63,7 +63,7 @@ export async function importDataset(prisma: PrismaClient, input: ImportDatasetIn
   const started = performance.now();
   const parsed = parseDatasetFile(input.content, { country: input.country });
   const spec = DATASET_LAYOUTS[parsed.layout];
-  const dataset = (input.name?.trim() || defaultDatasetName(spec.family, input.fileName)) + (input.name?.trim() || parsed.layout !== "ucdp-ged-reduced" ? "" : " reduced");
+  const dataset = (input.name?.trim() || defaultDatasetName(spec.family, input.fileName, parsed.rows)) + (input.name?.trim() || parsed.layout !== "ucdp-ged-reduced" ? "" : " reduced");
   const sideIds = await ensureProfileSides(prisma, input.profile);
 
   const summary = await prisma.$transaction(

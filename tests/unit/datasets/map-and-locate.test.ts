@@ -62,4 +62,7 @@ describe("defaultDatasetName", () => {
     expect(defaultDatasetName("UCDP GED", "ucdp_ged_syria_2016_2019_v19_1.csv")).toBe("UCDP GED 19.1");
     expect(defaultDatasetName("ACLED", "/tmp/acled.csv")).toBe("ACLED (acled)");
   });
+  it("else by the dates the rows cover", () => {
+    expect(defaultDatasetName("ACLED", "acled.csv", [{ dateStart: "2020-05-09" }, { dateStart: "2020-04-27" }])).toBe("ACLED 2020-04-27 to 2020-05-09");
+  });
 });
