@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { OverlayChart } from "@/components/charts/overlay-chart";
+import { OverlayPanel } from "@/components/charts/overlay-panel";
 import { OverviewChart } from "@/components/charts/overview-chart";
 import { SpanningEvents } from "@/components/charts/spanning-events";
 import { SideTotals } from "@/components/claims/side-totals";
@@ -7,7 +7,6 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
-import { overlaySeries, toOverlayRows } from "@/lib/charts/overlay-rows";
 import { toChartRows } from "@/lib/charts/series-rows";
 import { parseLenient } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
@@ -22,7 +21,7 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const q = parseLenient(overviewQuerySchema, await searchParams);
   const outcome = chartOutcome(q.outcome);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome)]));
+  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome, q.placement)]));
   if (!result.ok) return <DatabaseUnavailable />;
   const [options, totals, series] = result.data;
   const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
@@ -52,17 +51,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
             <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
           </Suspense>
           {series.datasets.length > 0 && (
-            <section aria-labelledby="overlay-heading" className="panel">
-              <div className="panel-head">
-                <h2 id="overlay-heading">News claims beside {series.datasets.map((d) => d.name).join(", ")}</h2>
-                <p className="muted small">
-                  All sides together{q.side.length ? " (the sides picked)" : ""}, per {q.bin}: each line is the best estimate, the band its low–high range
-                  (a data set&apos;s range is its published low and high). Events are placed in the {q.bin} where their period starts.
-                </p>
-              </div>
-              {series.datasets.map((d) => d.note && <p key={d.name} className="muted small">{d.note}</p>)}
-              <OverlayChart rows={toOverlayRows(series.newsTotals, series.datasets, q.bin)} series={overlaySeries(series.datasets)} bin={q.bin} />
-            </section>
+            <Suspense fallback={null}>
+              <OverlayPanel news={series.newsTotals} datasets={series.datasets} bin={q.bin} placement={q.placement} sidesPicked={q.side.length > 0} />
+            </Suspense>
           )}
           <SpanningEvents bin={q.bin} query={csvQuery} />
           {series.undatedClaims > 0 && (

@@ -1,15 +1,17 @@
 // A curated data set's counts per time bin, to set beside the news claims: the
 // rows' published low/best/high summed (all sides), or, when the view picks sides
 // and the data set splits its deaths by side, the per-side counts of those sides.
-// Each row is placed in the bin where its period starts; rows whose period runs
-// into a later bin are counted per bin (UCDP has year-long, country-wide rows).
+// Each row is placed in the bin where its period starts (rows whose period runs into
+// a later bin are counted per bin: UCDP has year-long, country-wide rows), or, asked
+// to, spread over the bins of its period in proportion to its days.
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nextBin } from "@/lib/charts/fill-bins";
 import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { datasetRowsWhere, SPLIT_LAYOUTS, spansBins, TRUNC } from "./dataset-sql";
+import type { Placement } from "@/lib/schemas/view-queries";
+import { binsInRange, datasetRowsWhere, eventBins, SPLIT_LAYOUTS, spansBins } from "./dataset-sql";
 
 export type { DatasetPoint, DatasetSeries };
 
@@ -26,33 +28,38 @@ async function datasetSplits(names: string[]): Promise<Map<string, boolean>> {
   return new Map(rows.map((r) => [r.name, r.split]));
 }
 
-function totalsSql(filters: Filters, bin: Bin, names: string[]): Prisma.Sql {
-  const spans = spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`);
+function totalsSql(filters: Filters, bin: Bin, names: string[], placement: Placement): Prisma.Sql {
+  // Spread, an event is in every bin it touches: "spanning" means nothing there.
+  const spans = placement === "start" ? spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`) : Prisma.sql`false`;
+  const part = (col: string) => Prisma.raw(`round(sum(de.${col} * b.share))::int`);
   return Prisma.sql`
-    SELECT o.name AS dataset, to_char(date_trunc(${TRUNC[bin]}, de.date_start), 'YYYY-MM-DD') AS bin, count(*)::int AS events,
-           sum(de.low)::int AS low, sum(de.best)::int AS best, sum(de.high)::int AS high,
+    SELECT o.name AS dataset, to_char(b.bin, 'YYYY-MM-DD') AS bin, count(*)::int AS events,
+           ${part("low")} AS low, ${part("best")} AS best, ${part("high")} AS high,
            count(*) FILTER (WHERE ${spans})::int AS spanning, COALESCE(sum(de.best) FILTER (WHERE ${spans}), 0)::int AS spanning_best,
-           sum(de.deaths_a)::int AS deaths_a, sum(de.deaths_b)::int AS deaths_b, sum(de.deaths_civilians)::int AS deaths_civilians, sum(de.deaths_unknown)::int AS deaths_unknown
+           ${part("deaths_a")} AS deaths_a, ${part("deaths_b")} AS deaths_b, ${part("deaths_civilians")} AS deaths_civilians, ${part("deaths_unknown")} AS deaths_unknown
     FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
-    WHERE ${datasetRowsWhere(filters, names)}
+    ${eventBins(bin, placement, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`)}
+    WHERE ${datasetRowsWhere(filters, names, placement)} AND ${binsInRange(filters, bin, placement)}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
-function bySideSql(filters: Filters, bin: Bin, names: string[]): Prisma.Sql {
-  const spans = spansBins(bin, Prisma.sql`x.date_start`, Prisma.sql`x.date_end`);
+function bySideSql(filters: Filters, bin: Bin, names: string[], placement: Placement): Prisma.Sql {
+  const spans = placement === "start" ? spansBins(bin, Prisma.sql`x.date_start`, Prisma.sql`x.date_end`) : Prisma.sql`false`;
   return Prisma.sql`
     WITH x AS (
       SELECT de.outlet_id, de.event_id, de.date_start, de.date_end, sum(c.point)::int AS n
       FROM dataset_events de JOIN claims c ON c.event_id = de.event_id
-      WHERE ${datasetRowsWhere(filters, names)} AND c.review_status <> 'rejected'
+      WHERE ${datasetRowsWhere(filters, names, placement)} AND c.review_status <> 'rejected'
         AND c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))
       GROUP BY 1, 2, 3, 4
     )
-    SELECT o.name AS dataset, to_char(date_trunc(${TRUNC[bin]}, x.date_start), 'YYYY-MM-DD') AS bin, count(*)::int AS events,
-           sum(x.n)::int AS low, sum(x.n)::int AS best, sum(x.n)::int AS high,
+    SELECT o.name AS dataset, to_char(b.bin, 'YYYY-MM-DD') AS bin, count(*)::int AS events,
+           round(sum(x.n * b.share))::int AS low, round(sum(x.n * b.share))::int AS best, round(sum(x.n * b.share))::int AS high,
            count(*) FILTER (WHERE ${spans})::int AS spanning, COALESCE(sum(x.n) FILTER (WHERE ${spans}), 0)::int AS spanning_best,
            NULL::int AS deaths_a, NULL::int AS deaths_b, NULL::int AS deaths_civilians, NULL::int AS deaths_unknown
     FROM x JOIN outlets o ON o.id = x.outlet_id
+    ${eventBins(bin, placement, Prisma.sql`x.date_start`, Prisma.sql`x.date_end`)}
+    WHERE ${binsInRange(filters, bin, placement)}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
@@ -68,7 +75,7 @@ function fill(points: DatasetPoint[], bin: Bin): DatasetPoint[] {
 }
 
 /** One series per data set named in `filters.dataset` (unknown names give none). */
-export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outcome): Promise<DatasetSeries[]> {
+export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outcome, placement: Placement = "start"): Promise<DatasetSeries[]> {
   const names = filters.dataset;
   if (names.length === 0) return [];
   const splits = await datasetSplits(names);
@@ -81,8 +88,8 @@ export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outc
   const totalNames = known.filter((n) => !splitNames.includes(n));
   const prisma = getPrisma();
   const [bySide, totals] = await Promise.all([
-    splitNames.length ? prisma.$queryRaw<Raw[]>(bySideSql(filters, bin, splitNames)) : Promise.resolve([]),
-    totalNames.length ? prisma.$queryRaw<Raw[]>(totalsSql(filters, bin, totalNames)) : Promise.resolve([]),
+    splitNames.length ? prisma.$queryRaw<Raw[]>(bySideSql(filters, bin, splitNames, placement)) : Promise.resolve([]),
+    totalNames.length ? prisma.$queryRaw<Raw[]>(totalsSql(filters, bin, totalNames, placement)) : Promise.resolve([]),
   ]);
   const rows = [...bySide, ...totals];
   return known.map((name) => {

@@ -6,16 +6,20 @@ import type { TotalPoint } from "@/lib/charts/overlay-series-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "./all-sides-cte";
-import { TRUNC } from "./dataset-sql";
+import type { Placement } from "@/lib/schemas/view-queries";
+import { binsInRange, eventBins } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
 
 export type { TotalPoint };
 
-export async function getNewsTotalsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<TotalPoint[]> {
+export async function getNewsTotalsByPeriod(filters: Filters, bin: Bin, outcome: Outcome, placement: Placement = "start"): Promise<TotalPoint[]> {
   const rows = await getPrisma().$queryRaw<(Omit<TotalPoint, "highOpen"> & { high_open: boolean })[]>`
     WITH ${estimatesCte(filters)}, ${allSidesCte(outcome)}
-    SELECT to_char(date_trunc(${TRUNC[bin]}, ae.period_start), 'YYYY-MM-DD') AS bin,
-           sum(ae.low)::int AS low, sum(ae.best)::int AS best, sum(ae.high)::int AS high, bool_or(ae.high_open) AS high_open, count(*)::int AS events
-    FROM ae GROUP BY 1 ORDER BY 1`;
+    SELECT to_char(b.bin, 'YYYY-MM-DD') AS bin,
+           round(sum(ae.low * b.share))::int AS low, round(sum(ae.best * b.share))::int AS best, round(sum(ae.high * b.share))::int AS high,
+           bool_or(ae.high_open) AS high_open, count(*)::int AS events
+    FROM ae ${eventBins(bin, placement, Prisma.sql`ae.period_start`, Prisma.sql`COALESCE(ae.period_end, ae.period_start)`)}
+    WHERE ${binsInRange(filters, bin, placement)}
+    GROUP BY 1 ORDER BY 1`;
   return rows.map(({ high_open, ...r }) => ({ ...r, highOpen: high_open }));
 }

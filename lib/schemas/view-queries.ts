@@ -11,9 +11,14 @@ const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = (fallback: number) => z.coerce.number().int().min(1).max(500).default(fallback);
 const dir = z.enum(["asc", "desc"]).default("desc");
 
-export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BINS).default("month") }).refine(dateOrder, dateOrderIssue);
+/** Where a time chart puts an event that runs over several bins: where it starts, or spread over them by its days. */
+export const PLACEMENTS = ["start", "spread"] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+const placement = z.enum(PLACEMENTS).default("start");
+
+export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BINS).default("month"), placement }).refine(dateOrder, dateOrderIssue);
 export const overviewQuerySchema = z
-  .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line") })
+  .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line"), placement })
   .refine(dateOrder, dateOrderIssue);
 export const comparisonQuerySchema = z
   .object({ ...filterFields, by: z.enum(["outlet", "claimant", "month-place"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).default("date"), dir, page, pageSize: pageSize(50) })

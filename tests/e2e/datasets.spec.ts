@@ -38,6 +38,11 @@ test("the overview sets GED 21.1 beside the seed reports' claims around al-Hasak
   await expect(page.getByRole("heading", { name: `News claims beside ${NAME}` })).toBeVisible();
   // The per-side chart of the news claims is still there, unchanged by the data set.
   await expect(page.getByTestId("deaths-chart")).toBeVisible();
+  // Events that run over several months can be shared among them instead of placed at their start.
+  await page.getByRole("button", { name: "Spread over the period" }).click();
+  await expect(page).toHaveURL(/placement=spread/);
+  await expect(page.getByRole("button", { name: "Spread over the period" })).toHaveAttribute("aria-pressed", "true");
+  await expect(chart.locator(".recharts-line")).toHaveCount(2);
 });
 
 test("the comparison lists month x place rows with the ratio, largest disagreement first", async ({ page }) => {

@@ -113,6 +113,14 @@ describe("UCDP GED Syria (19.1 release), 41 columns", () => {
     expect(ged[0]).toMatchObject({ periodStart: "2016-01-01", periodEnd: "2016-12-31", place: "Syria" }); // where_coordinates "Syria"
   });
 
+  it("spreads events over the months of their period when asked: no January spike", async () => {
+    // Expected: each 2016 event's best shared by its days among the months of 2016, summed and rounded per month
+    // (computed from the file with python's csv and datetime, independently of this code).
+    const points = await datasetPoints(GED19, { from: "2016-01-01", to: "2016-12-31", placement: "spread" });
+    expect(points.map((p) => p.best)).toEqual([4_200, 4_836, 3_490, 3_676, 3_723, 4_763, 4_392, 3_571, 3_527, 3_736, 4_699, 4_098]);
+    expect(points.every((p) => p.spanning === 0)).toBe(true);
+  });
+
   it("keeps totals exactly as published, low above best included", async () => {
     const [row] = await db.prisma.$queryRaw<{ low: number; best: number; high: number; text: string }[]>`
       SELECT de.low, de.best, de.high, r.text FROM dataset_events de JOIN reports r ON r.id = de.report_id WHERE de.source_event_id = '219459'`;

@@ -15,7 +15,7 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(timeseriesQuerySchema, new URL(request.url).searchParams);
   const outcome = chartOutcome(q.outcome);
   const name = csvFileName("timeseries", q, { bin: q.bin, outcome });
-  if (q.dataset.length > 0) return csvResponse(name, OVERLAY_COLUMNS, single(overlayLines(await getTimeseries(q, q.bin, outcome), outcome)));
+  if (q.dataset.length > 0) return csvResponse(name, OVERLAY_COLUMNS, single(overlayLines(await getTimeseries(q, q.bin, outcome, q.placement), outcome)));
   const series = await getDeathsByPeriod(q, q.bin, outcome);
   return csvResponse(name, TIMESERIES_COLUMNS, single(series.points.map((p) => ({ ...p, outcome }))));
 });

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(timeseriesQuerySchema, new URL(request.url).searchParams);
-  return Response.json(await getTimeseries(q, q.bin, chartOutcome(q.outcome)));
+  return Response.json(await getTimeseries(q, q.bin, chartOutcome(q.outcome), q.placement));
 });
