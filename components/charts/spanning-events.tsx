@@ -14,7 +14,7 @@ export function SpanningEvents({ bin, query }: Props) {
   useEffect(() => {
     const controller = new AbortController();
     setListing(null);
-    fetch(`/api/events/spanning?${query}`, { signal: controller.signal })
+    fetch(`/api/events/spanning${query}`, { signal: controller.signal }) // `query` is "" or "?…", as for the CSV link
       .then((res) => (res.ok ? (res.json() as Promise<Listing>) : null))
       .then((body) => body && setListing(body))
       .catch(() => undefined); // a note that cannot be loaded is left out; the chart stands
