@@ -6,7 +6,7 @@ const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]
 
 export function csvFileName(view: string, filters: Filters, extra: Record<string, string> = {}): string {
   const parts = [view];
-  for (const key of ["outlet", "claimant", "side", "outcome", "place", "scope"] as const) {
+  for (const key of ["outlet", "claimant", "side", "outcome", "place", "scope", "dataset"] as const) {
     if (filters[key].length) parts.push(`${key}-${filters[key].map(slug).join("+")}`);
   }
   if (filters.from || filters.to) parts.push(`${filters.from ?? "start"}_${filters.to ?? "end"}`);

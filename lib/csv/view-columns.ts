@@ -2,6 +2,7 @@
 // the JSON API (claims use the extractor's field names).
 import { formatCount } from "@/lib/format/counts";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
+import type { BreakdownRow } from "@/lib/queries/get-dataset-breakdown";
 import type { Timeseries } from "@/lib/queries/get-timeseries";
 import type { MonthPlaceRow } from "@/lib/queries/get-month-place-comparison";
 import type { SeriesPoint } from "@/lib/queries/get-deaths-by-period";
@@ -88,6 +89,10 @@ export function overlayLines(t: Timeseries, outcome: string): OverlayLine[] {
 export const OVERLAY_COLUMNS: CsvColumn<OverlayLine>[] = (
   ["source", "bin", "side", "outcome", "low", "best", "high", "highOpen", "events", "spanningEvents", "spanningBest", "deathsA", "deathsB", "deathsCivilians", "deathsUnknown"] as const
 ).map((key) => ({ header: key, value: (r: OverlayLine) => r[key] }));
+
+export const BREAKDOWN_COLUMNS: CsvColumn<BreakdownRow>[] = (
+  ["key", "events", "low", "best", "high", "deathsA", "deathsB", "deathsCivilians", "deathsUnknown"] as const
+).map((key) => ({ header: key, value: (r: BreakdownRow) => r[key] }));
 
 type UncertaintyLine = { event: UncertaintyRow; claim: UncertaintyClaim; outcome: string };
 

@@ -23,6 +23,10 @@ export type DatasetRow = {
   longitude: number | null;
   wherePrecision: number | null;
   typeOfViolence: string | null;
+  eventType: string | null;
+  subEventType: string | null;
+  region: string | null;
+  numberOfSources: number | null;
   conflictName: string | null;
   sideA: string | null;
   sideB: string | null;
@@ -117,6 +121,10 @@ function readUcdp(cell: Cells, layout: DatasetLayout): Omit<DatasetRow, "line"> 
     longitude: coordinate(cell, "longitude", 180),
     wherePrecision: optionalInt(cell, "where_prec"),
     typeOfViolence: violence === null ? null : (UCDP_VIOLENCE[violence] ?? violence),
+    eventType: null,
+    subEventType: null,
+    region: text(cell, "region"),
+    numberOfSources: optionalInt(cell, "number_of_sources"),
     conflictName: text(cell, "conflict_name"),
     sideA,
     sideB,
@@ -152,6 +160,10 @@ function readUcdpReduced(cell: Cells): Omit<DatasetRow, "line"> {
     longitude: coordinate(cell, "longitude", 180),
     wherePrecision: null,
     typeOfViolence: text(cell, "type_of_violence"),
+    eventType: null,
+    subEventType: null,
+    region: null,
+    numberOfSources: null,
     conflictName: text(cell, "conflict_name"),
     sideA: text(cell, "side_a"),
     sideB: text(cell, "side_b"),
@@ -168,8 +180,6 @@ function readUcdpReduced(cell: Cells): Omit<DatasetRow, "line"> {
 function readAcled(cell: Cells): Omit<DatasetRow, "line"> {
   const day = date(cell, "event_date");
   const fatalities = count(cell, "fatalities");
-  const subType = text(cell, "sub_event_type");
-  const eventType = text(cell, "event_type");
   return {
     sourceEventId: text(cell, "event_id_cnty") ?? required(cell, "data_id"),
     country: required(cell, "country"),
@@ -182,7 +192,11 @@ function readAcled(cell: Cells): Omit<DatasetRow, "line"> {
     latitude: coordinate(cell, "latitude", 90),
     longitude: coordinate(cell, "longitude", 180),
     wherePrecision: optionalInt(cell, "geo_precision"),
-    typeOfViolence: eventType && subType ? `${eventType}: ${subType}` : eventType,
+    typeOfViolence: null,
+    eventType: text(cell, "event_type"),
+    subEventType: text(cell, "sub_event_type"),
+    region: text(cell, "region"),
+    numberOfSources: null,
     conflictName: null,
     sideA: text(cell, "actor1"),
     sideB: text(cell, "actor2"),

@@ -37,7 +37,8 @@ export function buildRowReport(dataset: string, family: string, row: DatasetRow)
   const where = [row.location, row.adm2, row.adm1, row.country].filter(Boolean).join("; ");
   const coords = row.latitude !== null && row.longitude !== null ? ` (${row.latitude}, ${row.longitude})` : "";
   head.push(`Where: ${where}${coords}`);
-  if (row.typeOfViolence || row.conflictName) head.push(`Type: ${[row.typeOfViolence, row.conflictName].filter(Boolean).join(", ")}`);
+  const kind = [row.typeOfViolence, row.eventType && row.subEventType ? `${row.eventType}: ${row.subEventType}` : row.eventType, row.conflictName];
+  if (kind.some(Boolean)) head.push(`Type: ${kind.filter(Boolean).join(", ")}`);
   if (row.sideA || row.sideB) head.push(`Actors: ${row.sideA ?? "not named"} / ${row.sideB ?? "not named"}`);
   let text = head.join("\n") + "\n";
   const lines: RoleLine[] = [];

@@ -179,9 +179,9 @@ async function insertBatch(tx: Tx, ctx: BatchContext, rows: PlannedRow[]): Promi
   await tx.$executeRaw`
     INSERT INTO dataset_events (event_id, outlet_id, import_id, report_id, source_event_id, date_start, date_end, date_precision, place_id,
       adm_1, adm_2, location, latitude, longitude, where_precision, country, type_of_violence, side_a, side_b, low, best, high,
-      deaths_a, deaths_b, deaths_civilians, deaths_unknown)
+      deaths_a, deaths_b, deaths_civilians, deaths_unknown, event_type, sub_event_type, region, number_of_sources)
     SELECT t.event_id, ${ctx.outletId}::int, ${ctx.importId}::int, t.report_id, t.sid, t.s, t.e, t.dp, t.place, t.adm1, t.adm2, t.loc, t.lat, t.lon, t.wp,
-           t.country, t.tov, t.sa, t.sb, t.low, t.best, t.high, t.da, t.db, t.dc, t.du
+           t.country, t.tov, t.sa, t.sb, t.low, t.best, t.high, t.da, t.db, t.dc, t.du, t.et, t.sev, t.region, t.nsrc
     FROM unnest(${eventIds}::int[], ${reportIds}::int[], ${col((r) => r.row.sourceEventId)}::text[], ${col((r) => r.row.dateStart)}::date[],
                 ${col((r) => r.row.dateEnd)}::date[], ${col((r) => r.row.datePrecision)}::int[], ${col(placeOf)}::int[],
                 ${col((r) => r.row.adm1)}::text[], ${col((r) => r.row.adm2)}::text[], ${col((r) => r.row.location)}::text[],
@@ -189,8 +189,10 @@ async function insertBatch(tx: Tx, ctx: BatchContext, rows: PlannedRow[]): Promi
                 ${col((r) => r.row.country)}::text[], ${col((r) => r.row.typeOfViolence)}::text[], ${col((r) => r.row.sideA)}::text[],
                 ${col((r) => r.row.sideB)}::text[], ${col((r) => r.row.low)}::int[], ${col((r) => r.row.best)}::int[], ${col((r) => r.row.high)}::int[],
                 ${col((r) => roleCount(r, "a"))}::int[], ${col((r) => roleCount(r, "b"))}::int[],
-                ${col((r) => roleCount(r, "civilians"))}::int[], ${col((r) => roleCount(r, "unknown"))}::int[])
-      AS t(event_id, report_id, sid, s, e, dp, place, adm1, adm2, loc, lat, lon, wp, country, tov, sa, sb, low, best, high, da, db, dc, du)`;
+                ${col((r) => roleCount(r, "civilians"))}::int[], ${col((r) => roleCount(r, "unknown"))}::int[],
+                ${col((r) => r.row.eventType)}::text[], ${col((r) => r.row.subEventType)}::text[], ${col((r) => r.row.region)}::text[],
+                ${col((r) => r.row.numberOfSources)}::int[])
+      AS t(event_id, report_id, sid, s, e, dp, place, adm1, adm2, loc, lat, lon, wp, country, tov, sa, sb, low, best, high, da, db, dc, du, et, sev, region, nsrc)`;
 
   const claims = rows.flatMap((r, i) =>
     r.claims.map((c) => ({ r, c, reportId: reportIds[i], eventId: eventIds[i], place: placeOf(r), precision: precisionOf(r) })),

@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getComparison } from "@/app/api/comparison/route";
 import { GET as getComparisonCsv } from "@/app/api/comparison.csv/route";
+import { GET as getBreakdown } from "@/app/api/datasets/breakdown/route";
+import { GET as getBreakdownCsv } from "@/app/api/datasets/breakdown.csv/route";
 import { GET as getDatasets } from "@/app/api/datasets/route";
 import { GET as getSpanning } from "@/app/api/events/spanning/route";
 import { GET as getClaims } from "@/app/api/claims/route";
@@ -22,6 +24,8 @@ const GED19 = "UCDP GED 19.1";
 const GED21 = "UCDP GED 21.1 reduced";
 const GED23 = "UCDP GED 23.1";
 const ACLED = "ACLED 2020-04-27..05-09";
+const GED23_ALL = "UCDP GED 23.1, all countries";
+const ACLED_ALL = "ACLED, all countries";
 
 let db: TestDatabase;
 const summaries: Record<string, DatasetImportSummary> = {};
@@ -54,7 +58,9 @@ beforeAll(async () => {
   summaries[GED21] = await importFile("ucdp_ged_v21_1_reduced_syria.csv", GED21);
   summaries[GED23] = await importFile("ucdp_ged_v23_1_sample1000.csv", GED23);
   summaries[ACLED] = await importFile("acled_sample_2020-04-27_2020-05-09_global.csv", ACLED);
-}, 180_000);
+  summaries[GED23_ALL] = await importFile("ucdp_ged_v23_1_sample1000.csv", GED23_ALL, null);
+  summaries[ACLED_ALL] = await importFile("acled_sample_2020-04-27_2020-05-09_global.csv", ACLED_ALL, null);
+}, 240_000);
 
 afterAll(async () => {
   await db?.drop();
@@ -243,5 +249,139 @@ describe("news claims beside the data sets", () => {
     const series = await (await getTimeseriesCsv(new Request(`http://localhost/api/timeseries.csv?${t}`), undefined as never)).text();
     expect(series.split("\r\n")[0]).toBe("source,bin,side,outcome,low,best,high,highOpen,events,spanningEvents,spanningBest,deathsA,deathsB,deathsCivilians,deathsUnknown");
     expect(series).toContain(`${GED21},2015-06-01,all,killed,`);
+  });
+});
+
+type Row = { key: string | null; events: number; low: number; best: number; high: number; deathsA: number; deathsB: number; deathsCivilians: number; deathsUnknown: number };
+/** key -> the columns asked for, from GET /api/datasets/breakdown (keys compared as a map: sort order is the database's collation). */
+async function breakdown(name: string, by: string, columns: (keyof Row)[], query: Record<string, string> = {}) {
+  const body = await json<{ rows: Row[]; total: Row }>(getBreakdown, { name, by, ...query });
+  return {
+    rows: Object.fromEntries(body.rows.map((r) => [r.key ?? "(empty)", columns.map((c) => r[c])])),
+    total: columns.map((c) => body.total[c]),
+  };
+}
+const ALL: (keyof Row)[] = ["events", "best", "low", "high", "deathsA", "deathsB", "deathsCivilians", "deathsUnknown"];
+
+describe("GET /api/datasets/breakdown reproduces the sidecars' other tables", () => {
+  it("GED 19.1, 2016 by type of violence, by adm_1 and by number of sources", async () => {
+    const y2016 = { from: "2016-01-01", to: "2016-12-31" };
+    expect(await breakdown(GED19, "type", ALL, y2016)).toEqual({
+      rows: {
+        "State-based violence": [4_805, 40_865, 35_773, 41_233, 14_079, 15_471, 8_336, 2_979],
+        "Non-state violence": [1_180, 7_125, 7_067, 7_680, 3_081, 1_956, 1_177, 911],
+        "One-sided violence": [185, 720, 698, 729, 0, 0, 690, 30],
+      },
+      total: [6_170, 48_710, 43_538, 49_642, 17_160, 17_427, 10_203, 3_920],
+    });
+    expect((await breakdown(GED19, "adm1", ["events", "best", "deathsCivilians"], y2016)).rows).toEqual({
+      "(empty)": [127, 17_919, 850], "Al Hasakah Governorate": [198, 1_009, 243], "Aleppo Governorate": [1_975, 13_214, 4_654],
+      "Ar Raqqah Governorate": [248, 1_581, 432], "As Suwayda Governorate": [28, 70, 3], "Damascus Governorate": [151, 392, 40],
+      "Daraa Governorate": [341, 1_019, 182], "Deir ez Zor Governorate": [442, 2_226, 874], "Hamah Governorate": [366, 1_350, 204],
+      "Homs Governorate": [635, 2_625, 496], "Idlib Governorate": [448, 2_051, 1_265], "Latakia Governorate": [251, 1_438, 145],
+      "Quneitra Governorate": [71, 229, 11], "Rif Dimashq Governorate": [885, 3_487, 736], "Tartus Governorate": [4, 100, 68],
+    });
+    expect((await breakdown(GED19, "sources", ["events"], y2016)).rows).toEqual({
+      "1": [5_363], "2": [637], "3": [121], "4": [31], "5": [11], "6": [3], "7": [2], "8": [1], "9": [1],
+    });
+  });
+
+  it("GED 21.1 reduced: every year, every month of 2014-2016, 2015 by type and by side B", async () => {
+    const cols: (keyof Row)[] = ["events", "best", "low", "high"];
+    expect(await breakdown(GED21, "year", cols)).toEqual({
+      rows: {
+        "2004": [3, 8, 8, 8], "2008": [1, 1, 1, 1], "2011": [697, 3_542, 3_397, 4_062], "2012": [9_299, 35_980, 33_840, 40_767],
+        "2013": [14_414, 43_560, 40_769, 46_380], "2014": [11_918, 45_780, 44_268, 48_572], "2015": [9_507, 35_062, 33_471, 37_016],
+        "2016": [7_386, 32_674, 31_843, 33_669], "2017": [5_212, 25_306, 24_678, 28_539], "2018": [3_154, 15_782, 15_255, 17_205],
+        "2019": [2_155, 9_928, 9_651, 10_862], "2020": [1_048, 4_538, 4_394, 4_878],
+      },
+      total: [64_794, 252_161, 241_575, 271_959],
+    });
+    const months = await breakdown(GED21, "month", cols, { from: "2014-01-01", to: "2016-12-31" });
+    expect(months.total).toEqual([28_811, 113_516, 109_582, 119_257]);
+    expect(months.rows).toMatchObject({
+      "2014-01": [1_616, 5_044, 4_897, 5_462], "2014-02": [1_394, 4_708, 4_582, 4_962], "2014-03": [1_271, 3_930, 3_739, 4_157],
+      "2014-04": [1_097, 4_222, 4_054, 4_318], "2014-05": [1_058, 3_819, 3_661, 4_013], "2014-06": [874, 2_718, 2_645, 2_934],
+      "2014-07": [825, 3_949, 3_896, 4_059], "2014-08": [804, 4_094, 3_930, 4_397], "2014-09": [738, 3_347, 3_328, 3_545],
+      "2014-10": [814, 4_031, 3_911, 4_356], "2014-11": [764, 2_852, 2_652, 3_085], "2014-12": [663, 3_066, 2_973, 3_284],
+      "2016-01": [867, 3_430, 3_307, 3_486], "2016-02": [819, 4_069, 3_911, 4_142], "2016-03": [586, 2_094, 2_091, 2_142],
+      "2016-04": [681, 2_879, 2_681, 3_059], "2016-05": [590, 2_654, 2_578, 2_694], "2016-06": [783, 3_492, 3_402, 3_636],
+      "2016-07": [811, 3_084, 2_966, 3_306], "2016-08": [468, 2_008, 1_979, 2_062], "2016-09": [430, 2_041, 2_032, 2_084],
+      "2016-10": [471, 2_284, 2_263, 2_364], "2016-11": [538, 2_526, 2_526, 2_559], "2016-12": [342, 2_113, 2_107, 2_135],
+    });
+    expect(Object.keys(months.rows)).toHaveLength(36);
+    const y2015 = { from: "2015-01-01", to: "2015-12-31" };
+    expect((await breakdown(GED21, "type", cols, y2015)).rows).toEqual({
+      "Non-state violence": [857, 5_261, 5_139, 5_591], "One-sided violence": [361, 963, 795, 1_076], "State-based violence": [8_289, 28_838, 27_537, 30_349],
+    });
+    expect((await breakdown(GED21, "side-b", ["events", "best"], y2015)).rows).toEqual({
+      "Syrian insurgents": [6_969, 22_298], IS: [1_750, 8_723], Civilians: [361, 963], SDF: [110, 540], PYD: [104, 631],
+      "Jaysh al-Sanadid, Khabour Guards, MFS, PYD": [94, 1_213], "Jaysh al-Sanadid, MFS, PYD": [75, 426], "Jabhat Fateh al-Sham": [26, 174],
+      "Jaysh al-Jihad (Saraya al- Jihad)": [7, 43], "Southern Front": [4, 15], "al-Qaida": [3, 13], "Tahrir al- Sham Army": [3, 18], Hezbollah: [1, 5],
+    });
+  });
+
+  it("GED 23.1 sample: the whole sample by region (imported with every country), Syria by year and 2014-2016 by type", async () => {
+    expect(summaries[GED23_ALL]).toMatchObject({ imported: 1_000, outsideCountry: 0 });
+    expect(await breakdown(GED23_ALL, "region", ALL)).toEqual({
+      rows: {
+        Africa: [191, 5_869, 3_058, 17_472, 205, 259, 1_636, 3_769], Americas: [95, 208, 208, 254, 9, 46, 46, 107],
+        Asia: [301, 1_657, 1_333, 2_012, 232, 676, 350, 399], Europe: [71, 367, 272, 541, 138, 119, 95, 15],
+        "Middle East": [342, 1_460, 1_353, 1_738, 366, 432, 563, 99],
+      },
+      total: [1_000, 9_561, 6_224, 22_017, 950, 1_532, 2_690, 4_389],
+    });
+    expect((await breakdown(GED23, "year", ALL)).rows).toEqual({
+      "2011": [3, 36, 36, 112, 0, 0, 36, 0], "2012": [41, 171, 171, 209, 41, 43, 87, 0], "2013": [55, 157, 152, 189, 31, 50, 76, 0],
+      "2014": [50, 165, 164, 170, 30, 42, 92, 1], "2015": [39, 88, 85, 88, 20, 27, 38, 3], "2016": [27, 140, 135, 141, 42, 45, 28, 25],
+      "2017": [22, 95, 82, 98, 25, 8, 58, 4], "2018": [7, 15, 15, 15, 2, 7, 6, 0], "2019": [7, 14, 14, 25, 3, 2, 7, 2],
+      "2020": [6, 57, 57, 60, 37, 20, 0, 0], "2021": [4, 7, 7, 7, 4, 3, 0, 0], "2022": [4, 3, 3, 5, 2, 0, 1, 0],
+    });
+    expect(await breakdown(GED23, "type", ALL, { from: "2014-01-01", to: "2016-12-31" })).toEqual({
+      rows: {
+        "State-based violence": [99, 317, 310, 323, 78, 90, 140, 9], "Non-state violence": [13, 71, 69, 71, 14, 24, 13, 20],
+        "One-sided violence": [4, 5, 5, 5, 0, 0, 5, 0],
+      },
+      total: [116, 393, 384, 399, 92, 114, 158, 29],
+    });
+  });
+
+  it("ACLED: the whole file by region (5,070 complete rows), Syria by event type, sub-event type and admin1", async () => {
+    expect(summaries[ACLED_ALL]).toMatchObject({ imported: 5_070, outsideCountry: 0, malformed: [{ line: 5_072 }] });
+    expect(await breakdown(ACLED_ALL, "region", ["events", "best"])).toEqual({
+      rows: {
+        Caribbean: [37, 16], "Caucasus and Central Asia": [321, 599], "Central America": [509, 329], "Eastern Africa": [221, 238], Europe: [753, 7],
+        "Middle Africa": [112, 197], "Middle East": [1_168, 1_041], "Northern Africa": [247, 270], "South America": [639, 226],
+        "South-Eastern Asia": [128, 72], "Southern Africa": [28, 3], "Southern Asia": [661, 93], "Western Africa": [246, 462],
+      },
+      total: [5_070, 3_553],
+    });
+    expect((await breakdown(ACLED, "type", ["events", "best"])).rows).toEqual({
+      Battles: [65, 97], "Explosions/Remote violence": [119, 90], Protests: [24, 1], Riots: [2, 0], "Strategic developments": [63, 0], "Violence against civilians": [40, 29],
+    });
+    expect((await breakdown(ACLED, "sub-type", ["events", "best"])).rows).toEqual({
+      "Abduction/forced disappearance": [8, 0], "Air/drone strike": [9, 0], "Armed clash": [65, 97], Arrests: [6, 0], Attack: [32, 29],
+      "Change to group/activity": [36, 0], "Disrupted weapons use": [2, 0], "Excessive force against protesters": [1, 1], Grenade: [3, 0],
+      "Headquarters or base established": [1, 0], "Looting/property destruction": [15, 0], "Mob violence": [1, 0], Other: [3, 0],
+      "Peaceful protest": [23, 0], "Remote explosive/landmine/IED": [30, 78], "Shelling/artillery/missile attack": [77, 12], "Violent demonstration": [1, 0],
+    });
+    expect((await breakdown(ACLED, "adm1", ["events", "best"])).rows).toEqual({
+      "Al-Hasakeh": [57, 5], Aleppo: [45, 60], "Ar-Raqqa": [39, 49], "As-Sweida": [2, 1], Damascus: [2, 0], "Dar'a": [27, 33], "Deir-ez-Zor": [27, 25],
+      Hama: [6, 1], Homs: [2, 6], Idleb: [94, 31], Lattakia: [1, 0], Quneitra: [3, 2], "Rural Damascus": [7, 4], Tartous: [1, 0],
+    });
+  });
+
+  it("answers 404 for a data set that does not exist, 400 for an unknown field, and downloads as CSV", async () => {
+    const missing = await getBreakdown(new Request("http://localhost/api/datasets/breakdown?name=Nothing"), undefined as never);
+    expect(missing.status).toBe(404);
+    const bad = await getBreakdown(new Request("http://localhost/api/datasets/breakdown?name=x&by=colour"), undefined as never);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain("`by`");
+    const q = new URLSearchParams({ name: ACLED, by: "type" });
+    const res = await getBreakdownCsv(new Request(`http://localhost/api/datasets/breakdown.csv?${q}`), undefined as never);
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("key,events,low,best,high,deathsA,deathsB,deathsCivilians,deathsUnknown");
+    expect(lines).toContain("Battles,65,97,97,97,,,,");
+    expect(lines.at(-1)).toBe("total,313,217,217,217,,,,");
   });
 });
