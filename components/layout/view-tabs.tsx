@@ -4,13 +4,14 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 
-const FILTER_KEYS = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention"];
+const FILTER_KEYS = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset"];
 const VIEWS = [
   { href: "/", label: "Overview" },
   { href: "/compare", label: "Compare sources" },
   { href: "/uncertainty", label: "Uncertainty" },
   { href: "/claims", label: "Claims" },
   { href: "/reports", label: "Reports" },
+  { href: "/datasets", label: "Data sets" },
 ];
 
 export function ViewTabs() {
@@ -24,7 +25,7 @@ export function ViewTabs() {
       {VIEWS.map((v) => {
         const current = v.href === "/" ? pathname === "/" : pathname.startsWith(v.href);
         return (
-          <Link key={v.href} href={qs && v.href !== "/reports" ? `${v.href}?${qs}` : v.href} aria-current={current ? "page" : undefined}>
+          <Link key={v.href} href={qs && v.href !== "/reports" && v.href !== "/datasets" ? `${v.href}?${qs}` : v.href} aria-current={current ? "page" : undefined}>
             {v.label}
           </Link>
         );

@@ -57,3 +57,15 @@ test("the comparison lists month x place rows with the ratio, largest disagreeme
   // A month of the seed reports: June 2015, when IS stormed the city.
   await expect(page.locator("tbody tr", { hasText: "2015-06" }).first()).toBeVisible();
 });
+
+test("the data sets page lists GED 21.1 with its import and sums it by a field of its own", async ({ page }) => {
+  await page.goto("/datasets");
+  await expect(page.getByRole("table", { name: "Data sets imported" })).toContainText("64,794");
+  await expect(page.getByText(/64,794 rows read, 64,794 imported/)).toBeVisible();
+  const byYear = page.getByTestId("breakdown");
+  await expect(byYear.locator("tr", { hasText: "2015" })).toContainText("9,507");
+  await page.getByRole("link", { name: "Type of violence / event" }).click();
+  await expect(page).toHaveURL(/by=type/);
+  await expect(page.getByTestId("breakdown")).toContainText("State-based violence");
+  await expect(page.getByTestId("breakdown").locator("tr.total-row")).toContainText("64,794");
+});
