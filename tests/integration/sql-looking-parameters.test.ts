@@ -58,3 +58,14 @@ describe("GET /api/comparison?by=month-place", () => {
     expect(await db.prisma.claim.count()).toBe(1);
   });
 });
+
+describe("GET /api/datasets/breakdown", () => {
+  it("treats an SQL-looking data-set name as a name that does not exist (404), and refuses an unknown field (400)", async () => {
+    const { GET: breakdown } = await import("@/app/api/datasets/breakdown/route");
+    const missing = await breakdown(new Request(`http://localhost/api/datasets/breakdown?name=${encodeURIComponent(INJECTION)}`), {} as never);
+    expect(missing.status).toBe(404);
+    const field = await breakdown(new Request(`http://localhost/api/datasets/breakdown?name=x&by=${encodeURIComponent(INJECTION)}`), {} as never);
+    expect(field.status).toBe(400);
+    expect(await db.prisma.claim.count()).toBe(1);
+  });
+});
