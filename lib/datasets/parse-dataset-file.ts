@@ -48,8 +48,9 @@ export type ParsedDataset = {
   rowsRead: number;
   rows: DatasetRow[];
   malformed: MalformedRow[];
-  /** Rows left out because they are about another country than the one asked for. */
+  /** Rows left out because they are about another country than the one asked for, and which countries those are. */
   outsideCountry: number;
+  otherCountries: Record<string, number>;
 };
 
 const UCDP_VIOLENCE: Record<string, string> = { "1": "State-based violence", "2": "Non-state violence", "3": "One-sided violence" };
@@ -223,7 +224,7 @@ export function parseDatasetFile(content: string, options: { country?: string | 
   const layout = detectLayout(header);
   const index = new Map(header.map((name, i) => [name, i]));
   const country = options.country?.trim().toLowerCase() || null;
-  const parsed: ParsedDataset = { layout, rowsRead: records.length - 1, rows: [], malformed: [], outsideCountry: 0 };
+  const parsed: ParsedDataset = { layout, rowsRead: records.length - 1, rows: [], malformed: [], outsideCountry: 0, otherCountries: {} };
   const seen = new Map<string, number>();
   let previousEnd = records[0].info.lines;
   for (const { record, info } of records.slice(1)) {
@@ -237,7 +238,10 @@ export function parseDatasetFile(content: string, options: { country?: string | 
       const first = seen.get(row.sourceEventId);
       if (first !== undefined) throw new RowProblem(`its id ${row.sourceEventId} is already on line ${first}`);
       seen.set(row.sourceEventId, line);
-      if (country && row.country.toLowerCase() !== country) parsed.outsideCountry += 1;
+      if (country && row.country.toLowerCase() !== country) {
+        parsed.outsideCountry += 1;
+        parsed.otherCountries[row.country] = (parsed.otherCountries[row.country] ?? 0) + 1;
+      }
       else parsed.rows.push({ line, ...row });
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;

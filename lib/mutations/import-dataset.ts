@@ -7,7 +7,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { DATASET_LAYOUTS, type DatasetLayout } from "@/lib/datasets/layouts";
+import { DATASET_LAYOUTS, DatasetFormatError, type DatasetLayout } from "@/lib/datasets/layouts";
 import { parseDatasetFile, type MalformedRow } from "@/lib/datasets/parse-dataset-file";
 import { planDatasetRows, type PlannedRow } from "@/lib/datasets/plan-dataset-rows";
 import { defaultDatasetName, totalsFlags } from "@/lib/datasets/row-report";
@@ -62,6 +62,11 @@ const PRECISION: Record<string, Record<number, string>> = {
 export async function importDataset(prisma: PrismaClient, input: ImportDatasetInput): Promise<DatasetImportSummary> {
   const started = performance.now();
   const parsed = parseDatasetFile(input.content, { country: input.country });
+  if (parsed.rows.length === 0 && parsed.outsideCountry > 0) {
+    // A mistyped country would otherwise make an empty source.
+    const top = Object.entries(parsed.otherCountries).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, n]) => `${c} (${n})`);
+    throw new DatasetFormatError(`None of the file's ${parsed.outsideCountry.toLocaleString("en")} rows is about ${input.country}; it has ${top.join(", ")}. Choose one of those, or every country.`);
+  }
   const spec = DATASET_LAYOUTS[parsed.layout];
   const dataset = (input.name?.trim() || defaultDatasetName(spec.family, input.fileName, parsed.rows)) + (input.name?.trim() || parsed.layout !== "ucdp-ged-reduced" ? "" : " reduced");
   const sideIds = await ensureProfileSides(prisma, input.profile);

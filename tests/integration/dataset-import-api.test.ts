@@ -47,6 +47,13 @@ describe("POST /api/datasets", () => {
     expect((await res.json()).error.message).toMatch(/not a data set the importer knows.*Expected one of: UCDP GED, Syria release layout \(41 columns\); UCDP GED, standard layout \(49 columns\)/);
   });
 
+  it("refuses a country no row is about with 400, naming the file's countries, and makes no source", async () => {
+    const res = await post({ fileName: FILE, content, country: "Narnia" });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/None of the file's 1,000 rows is about Narnia; it has .*Syria \(265\)/);
+    expect(await db.prisma.outlet.count({ where: { kind: "dataset" } })).toBe(0);
+  });
+
   it("answers 400 naming the field for an empty file", async () => {
     const res = await post({ fileName: FILE, content: "" });
     expect(res.status).toBe(400);
