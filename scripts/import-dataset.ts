@@ -1,4 +1,5 @@
 // npm run import:dataset -- FILE [--name "UCDP GED 19.1"] [--country Syria|all]
+// npm run import:dataset -- --remove "UCDP GED 19.1"
 // Imports a curated event data set (UCDP GED in its 41-, 49- or 14-column layout, or
 // an ACLED export): the layout is read from the header; the summary lists malformed
 // rows by line, actor names no side knows, and rows already imported.
@@ -13,16 +14,18 @@ import { DatasetFormatError } from "@/lib/datasets/layouts";
 import { ConfigError, readEnv } from "@/lib/env";
 import { ApiError } from "@/lib/http/api-error";
 import { importDataset, type DatasetImportSummary } from "@/lib/mutations/import-dataset";
+import { removeDataset } from "@/lib/mutations/remove-dataset";
 import { datasetCountry, getProfile } from "@/lib/profiles";
 import { Progress } from "@/lib/runtime/progress";
 import { runMain } from "@/lib/runtime/run-main";
 
-const USAGE = 'Usage: npm run import:dataset -- FILE [--name "UCDP GED 19.1"] [--country NAME|all]';
+const USAGE = 'Usage: npm run import:dataset -- FILE [--name "UCDP GED 19.1"] [--country NAME|all], or -- --remove "UCDP GED 19.1"';
 const MAX_BYTES = 200 * 1024 * 1024;
 
 const optionsSchema = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   country: z.string().trim().min(1).max(100).optional(),
+  remove: z.string().trim().min(1).max(200).optional(),
 });
 
 function printSummary(s: DatasetImportSummary): void {
@@ -42,11 +45,28 @@ function printSummary(s: DatasetImportSummary): void {
   console.log(`  Done in ${s.seconds.toFixed(1)} s.`);
 }
 
+async function remove(name: string): Promise<void> {
+  const db = await provisionDatabase(readEnv());
+  try {
+    await applyMigrations(db.url);
+    process.env.DATABASE_URL = db.url;
+    const removed = await removeDataset(getPrisma(), name, null).catch((e: unknown) => {
+      if (e instanceof ApiError) throw new ConfigError(e.message);
+      throw e;
+    });
+    console.log(`Removed ${removed.dataset}: ${removed.events.toLocaleString("en")} events, ${removed.claims.toLocaleString("en")} claims, ${removed.imports} import(s).`);
+    await getPrisma().$disconnect();
+  } finally {
+    await db.stop();
+  }
+}
+
 runMain("import:dataset", async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: "string" }, country: { type: "string" } } });
-  if (positionals.length !== 1) throw new ConfigError(USAGE);
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: "string" }, country: { type: "string" }, remove: { type: "string" } } });
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success) throw new ConfigError(`--${parsed.error.issues[0].path.join(".")} ${parsed.error.issues[0].message}. ${USAGE}`);
+  if (parsed.data.remove) return remove(parsed.data.remove);
+  if (positionals.length !== 1) throw new ConfigError(USAGE);
   const file = positionals[0];
   const buffer = await readFile(file).catch((e: NodeJS.ErrnoException) => {
     throw new ConfigError(`Cannot read ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}.`);

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** The audit row that goes with every change, written in the change's own transaction. */
 export async function writeAudit(
   tx: Prisma.TransactionClient,
-  entry: { userId: number | null; action: string; entityType: "claim" | "event" | "report" | "user" | "dataset_import"; entityId: number; before: unknown; after: unknown },
+  entry: { userId: number | null; action: string; entityType: "claim" | "event" | "report" | "user" | "dataset_import" | "dataset"; entityId: number; before: unknown; after: unknown },
 ): Promise<void> {
   await tx.auditEntry.create({
     data: {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as login } from "@/app/api/auth/login/route";
 import { PATCH as patchClaim } from "@/app/api/claims/[id]/route";
 import { POST as createClaimRoute } from "@/app/api/claims/route";
-import { GET as listDatasetsRoute, POST as importRoute } from "@/app/api/datasets/route";
+import { DELETE as removeRoute, GET as listDatasetsRoute, POST as importRoute } from "@/app/api/datasets/route";
 import { POST as mergeRoute } from "@/app/api/events/merge/route";
 import { GET as listReportsRoute } from "@/app/api/reports/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
@@ -96,5 +96,32 @@ describe("a data set's rows are kept as published", () => {
   it("leaves the rows out of the reports list, which is of the news", async () => {
     const body = await (await call(listReportsRoute, { path: "/api/reports" })).json();
     expect(body.rows.map((r: { outlet: string }) => r.outlet)).toEqual(["SOHR"]);
+  });
+});
+
+describe("DELETE /api/datasets", () => {
+  it("is for admins only: 403 for an editor", async () => {
+    const res = await call(removeRoute, { method: "DELETE", path: "/api/datasets?name=UCDP%20GED%2023.1", cookie: editor });
+    expect(res.status).toBe(403);
+  });
+
+  it("removes a data set with its rows, claims, imports and its own actor sides, leaving the news untouched", async () => {
+    await createOrUpdateUser(db.prisma, "admin@example.org", "correct horse battery", "admin");
+    const res = await login(
+      new Request("http://localhost:3000/api/auth/login", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000" }, body: JSON.stringify({ email: "admin@example.org", password: "correct horse battery" }) }),
+      {} as never,
+    );
+    const admin = cookieFrom(res);
+    const newsClaims = await db.prisma.claim.count({ where: { outlet: { kind: { not: "dataset" } } } });
+    const removed = await call(removeRoute, { method: "DELETE", path: "/api/datasets?name=UCDP%20GED%2023.1", cookie: admin });
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toMatchObject({ dataset: "UCDP GED 23.1", events: 265, imports: 2 });
+    expect(await db.prisma.datasetEvent.count()).toBe(0);
+    expect(await db.prisma.event.count({ where: { datasetId: { not: null } } })).toBe(0);
+    expect(await db.prisma.claim.count()).toBe(newsClaims);
+    expect(await db.prisma.side.count({ where: { key: { startsWith: "a-" } } })).toBe(0);
+    expect(await db.prisma.auditEntry.count({ where: { action: "remove_dataset" } })).toBe(1);
+    const again = await call(removeRoute, { method: "DELETE", path: "/api/datasets?name=UCDP%20GED%2023.1", cookie: admin });
+    expect(again.status).toBe(404);
   });
 });

@@ -1,9 +1,11 @@
 // GET /api/datasets - the curated data sets imported, with each import's summary
 // POST /api/datasets - import a UCDP GED or ACLED file (editors); 400 for a file of another kind
+// DELETE /api/datasets?name=NAME - remove a data set and everything imported with it (admins)
 import { getPrisma } from "@/lib/db/client";
 import { DatasetFormatError } from "@/lib/datasets/layouts";
 import { ApiError } from "@/lib/http/api-error";
 import { importDataset } from "@/lib/mutations/import-dataset";
+import { removeDataset } from "@/lib/mutations/remove-dataset";
 import { datasetCountry, getProfile } from "@/lib/profiles";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { apiRoute } from "@/lib/routes/api-route";
@@ -23,4 +25,10 @@ export const POST = apiRoute({ access: "editor", body: datasetImportSchema, maxB
     if (error instanceof DatasetFormatError) throw new ApiError(400, "bad_request", error.message);
     throw error;
   }
+});
+
+export const DELETE = apiRoute({ access: "admin" }, async ({ request, user }) => {
+  const name = new URL(request.url).searchParams.get("name")?.trim();
+  if (!name) throw new ApiError(400, "bad_request", "Parameter `name` must name the data set to remove.");
+  return Response.json(await removeDataset(getPrisma(), name, user!.id));
 });
