@@ -220,8 +220,8 @@ export function parseDatasetFile(content: string, options: { country?: string | 
     throw new DatasetFormatError(`The file is not readable as CSV: ${(error as Error).message}`);
   }
   if (records.length === 0) throw new DatasetFormatError("The file is empty: expected a CSV file with a header row.");
+  const layout = detectLayout(records[0].record); // the message quotes the header as written
   const header = records[0].record.map((h) => h.trim().toLowerCase());
-  const layout = detectLayout(header);
   const index = new Map(header.map((name, i) => [name, i]));
   const country = options.country?.trim().toLowerCase() || null;
   const parsed: ParsedDataset = { layout, rowsRead: records.length - 1, rows: [], malformed: [], outsideCountry: 0, otherCountries: {} };
