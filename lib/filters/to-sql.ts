@@ -2,6 +2,8 @@
 //   claims c JOIN sides s JOIN outlets o JOIN claimants cl LEFT JOIN places p
 // Values travel as parameters; nothing from the URL is spliced into the SQL text.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getProfile } from "@/lib/profiles";
+import { placesWithin } from "@/lib/profiles/places-within";
 import type { Filters } from "./filter-schema";
 
 export const CLAIM_JOINS = Prisma.sql`
@@ -10,6 +12,11 @@ export const CLAIM_JOINS = Prisma.sql`
   JOIN outlets o ON o.id = c.outlet_id
   JOIN claimants cl ON cl.id = c.claimant_id
   LEFT JOIN places p ON p.id = c.place_id`;
+
+/** The ids of the places named and of every profile place that lies in them (a province takes in its towns). */
+export function placeIdsIn(names: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT id FROM places WHERE name = ANY(${placesWithin(getProfile(), names)}::text[]))`;
+}
 
 export const NEWS_ONLY = Prisma.sql`c.outlet_id NOT IN (SELECT id FROM outlets WHERE kind = 'dataset')`;
 
@@ -26,7 +33,7 @@ export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql
   if (filters.claimant.length) conditions.push(Prisma.sql`c.claimant_id IN (SELECT id FROM claimants WHERE name = ANY(${filters.claimant}::text[]))`);
   if (filters.side.length) conditions.push(Prisma.sql`c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))`);
   if (filters.outcome.length) conditions.push(Prisma.sql`c.outcome = ANY(${filters.outcome}::"Outcome"[])`);
-  if (filters.place.length) conditions.push(Prisma.sql`c.place_id IN (SELECT id FROM places WHERE name = ANY(${filters.place}::text[]))`);
+  if (filters.place.length) conditions.push(Prisma.sql`c.place_id IN ${placeIdsIn(filters.place)}`);
   if (filters.scope.length) conditions.push(Prisma.sql`c.scope = ANY(${filters.scope}::"Scope"[])`);
   // A claim is in the date range when its period overlaps it; undated claims are not.
   if (filters.from) conditions.push(Prisma.sql`c.period_end >= ${filters.from}::date`);

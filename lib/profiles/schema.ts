@@ -32,6 +32,8 @@ export const placeSchema = z.object({
   longitude: z.number().min(-180).max(180).optional(),
   /** How far from the coordinates a located event still counts as here. */
   radiusKm: z.number().positive().max(500).optional(),
+  /** The profile place this one lies in ("Nashwa" in "al-Hasakah", that in "al-Hasakah province"): a filter on a place includes what lies in it. */
+  within: z.string().min(1).optional(),
 });
 
 /** A monitor or agency quoted as a claimant, with its short name ("SOHR"). */
@@ -50,7 +52,19 @@ export const conflictProfileSchema = z
   })
   .refine((p) => p.sides.some((s) => s.key === "unknown"), { message: "a profile needs an \"unknown\" side" })
   .refine((p) => p.sides.some((s) => s.key === "mixed"), { message: "a profile needs a \"mixed\" side" })
-  .refine((p) => new Set(p.sides.map((s) => s.key)).size === p.sides.length, { message: "side keys must be unique" });
+  .refine((p) => new Set(p.sides.map((s) => s.key)).size === p.sides.length, { message: "side keys must be unique" })
+  .refine((p) => p.places.every((pl) => !pl.within || p.places.some((o) => o.name === pl.within)), { message: "a place lies `within` a place of the profile" })
+  .refine((p) => p.places.every((pl) => !withinCircle(p.places, pl.name)), { message: "places must not lie within each other in a circle" });
+
+function withinCircle(places: { name: string; within?: string }[], start: string): boolean {
+  const parent = new Map(places.map((p) => [p.name, p.within]));
+  const seen = new Set<string>();
+  for (let at = parent.get(start); at; at = parent.get(at)) {
+    if (at === start || seen.has(at)) return true;
+    seen.add(at);
+  }
+  return false;
+}
 
 export type Side = z.infer<typeof sideSchema>;
 export type Place = z.infer<typeof placeSchema>;

@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DATASET_LAYOUTS } from "@/lib/datasets/layouts";
 import type { Bin, Filters } from "@/lib/filters/filter-schema";
+import { placeIdsIn } from "@/lib/filters/to-sql";
 import type { Placement } from "@/lib/schemas/view-queries";
 
 export const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
@@ -36,7 +37,7 @@ export function binsInRange(filters: Filters, bin: Bin, placement: Placement): P
 
 export function datasetRowsWhere(filters: Filters, datasets: string[], placement: Placement = "start"): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`de.outlet_id IN (SELECT id FROM outlets WHERE kind = 'dataset' AND name = ANY(${datasets}::text[]))`];
-  if (filters.place.length) where.push(Prisma.sql`de.place_id IN (SELECT id FROM places WHERE name = ANY(${filters.place}::text[]))`);
+  if (filters.place.length) where.push(Prisma.sql`de.place_id IN ${placeIdsIn(filters.place)}`);
   // Placed by its start, a row is in a date range when it starts there; spread, when it overlaps it.
   const first = placement === "start" ? Prisma.sql`de.date_start` : Prisma.sql`de.date_end`;
   if (filters.from) where.push(Prisma.sql`${first} >= ${filters.from}::date`);

@@ -9,6 +9,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
+import { placeIdsIn } from "@/lib/filters/to-sql";
 import { DISPUTED, eventEstimatesCtes } from "./event-estimates-sql";
 
 export function usesPrecomputedEstimates(filters: Filters): boolean {
@@ -20,7 +21,7 @@ function precomputed(filters: Filters): Prisma.Sql {
   if (filters.side.length) where.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
   if (filters.outcome.length) where.push(Prisma.sql`x.outcome = ANY(${filters.outcome}::"Outcome"[])`);
   if (filters.scope.length) where.push(Prisma.sql`x.scope = ANY(${filters.scope}::"Scope"[])`);
-  if (filters.place.length) where.push(Prisma.sql`x.place_id IN (SELECT id FROM places WHERE name = ANY(${filters.place}::text[]))`);
+  if (filters.place.length) where.push(Prisma.sql`x.place_id IN ${placeIdsIn(filters.place)}`);
   // An event is in a date range when its period starts in it, as it is binned by its start.
   if (filters.from) where.push(Prisma.sql`x.period_start >= ${filters.from}::date`);
   if (filters.to) where.push(Prisma.sql`x.period_start <= ${filters.to}::date`);

@@ -1,6 +1,8 @@
 // News claims beside curated data sets, per month x place x side: the news events'
 // low/best/high summed (events placed by the start of their period, like the time
 // chart) beside each data set's, and their ratio (news best / data set best).
+// With a place filter, rows are shown under the place picked (a province sums its
+// towns and their neighbourhoods); without, under each event's own place.
 // Sorting by ratio puts the largest disagreement (either way) first; rows that only
 // one of the two has come after the rows both have. Without a side filter each
 // month and place also gets an "all sides" row, where the data sets' published
@@ -10,6 +12,8 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
+import { getProfile } from "@/lib/profiles";
+import { placeGroups } from "@/lib/profiles/places-within";
 import { allSidesCte } from "./all-sides-cte";
 import { datasetRowsWhere } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
@@ -31,7 +35,7 @@ export type MonthPlaceQuery = { sort: ComparisonSort; dir: "asc" | "desc"; page:
 
 const ORDER: Record<ComparisonSort, Prisma.Sql> = {
   date: Prisma.sql`r.month`,
-  place: Prisma.sql`p.name`,
+  place: Prisma.sql`NULLIF(r.place, '')`,
   side: Prisma.sql`r.side`,
   outcome: Prisma.sql`r.month`,
   low: Prisma.sql`r.news_low`,
@@ -47,6 +51,13 @@ type Raw = {
   news_high_open: boolean | null; news_events: number | null; datasets: Record<string, Figures> | null; disagreement: number | null; total: number;
 };
 
+/** Place id -> the name its rows are shown under: the place picked in the filter it lies in, else its own name. */
+function placeGroupsSql(picked: string[]): Prisma.Sql {
+  if (picked.length === 0) return Prisma.sql`SELECT id, name AS grp FROM places`;
+  const groups = [...placeGroups(getProfile(), picked)].map(([name, group]) => Prisma.sql`(${name}::text, ${group}::text)`);
+  return Prisma.sql`SELECT p.id, g.grp FROM places p JOIN (VALUES ${Prisma.join(groups)}) AS g(name, grp) ON g.name = p.name`;
+}
+
 export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome, q: MonthPlaceQuery): Promise<MonthPlacePage> {
   const allSides = filters.side.length === 0;
   const datasets = outcome === "killed" ? filters.dataset : [];
@@ -56,42 +67,43 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
   const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
   const rows = await getPrisma().$queryRaw<Raw[]>`
     WITH ${estimatesCte(filters)}, ${allSidesCte(outcome)},
+    pg AS (${placeGroupsSql(filters.place)}),
     news AS (
-      SELECT date_trunc('month', ee.period_start)::date AS month, COALESCE(ee.place_id, 0) AS place_id, ee.side,
+      SELECT date_trunc('month', ee.period_start)::date AS month, COALESCE(pg.grp, '') AS place, ee.side,
              sum(ee.low)::int AS low, sum(ee.best)::int AS best, sum(ee.high)::int AS high, bool_or(ee.high_open) AS high_open, count(*)::int AS events
-      FROM ee WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
+      FROM ee LEFT JOIN pg ON pg.id = ee.place_id WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
       GROUP BY 1, 2, 3
       ${allSides ? Prisma.sql`
       UNION ALL
-      SELECT date_trunc('month', ae.period_start)::date, COALESCE(ae.place_id, 0), ${ALL_SIDES},
+      SELECT date_trunc('month', ae.period_start)::date, COALESCE(pg.grp, ''), ${ALL_SIDES},
              sum(ae.low)::int, sum(ae.best)::int, sum(ae.high)::int, bool_or(ae.high_open), count(*)::int
-      FROM ae GROUP BY 1, 2` : Prisma.empty}
+      FROM ae LEFT JOIN pg ON pg.id = ae.place_id GROUP BY 1, 2` : Prisma.empty}
     ),
     ds AS (
-      SELECT de.outlet_id, date_trunc('month', de.date_start)::date AS month, COALESCE(de.place_id, 0) AS place_id, s.key AS side,
+      SELECT de.outlet_id, date_trunc('month', de.date_start)::date AS month, COALESCE(pg.grp, '') AS place, s.key AS side,
              sum(c.point)::int AS low, sum(c.point)::int AS best, sum(c.point)::int AS high, count(DISTINCT de.event_id)::int AS events
-      FROM dataset_events de JOIN claims c ON c.event_id = de.event_id JOIN sides s ON s.id = c.side_id
+      FROM dataset_events de JOIN claims c ON c.event_id = de.event_id JOIN sides s ON s.id = c.side_id LEFT JOIN pg ON pg.id = de.place_id
       WHERE ${dataRows} AND c.review_status <> 'rejected' AND s.key <> 'mixed' ${sideFilter}
       GROUP BY 1, 2, 3, 4
       ${allSides ? Prisma.sql`
       UNION ALL
-      SELECT de.outlet_id, date_trunc('month', de.date_start)::date, COALESCE(de.place_id, 0), ${ALL_SIDES},
+      SELECT de.outlet_id, date_trunc('month', de.date_start)::date, COALESCE(pg.grp, ''), ${ALL_SIDES},
              sum(de.low)::int, sum(de.best)::int, sum(de.high)::int, count(*)::int
-      FROM dataset_events de WHERE ${dataRows} GROUP BY 1, 2, 3` : Prisma.empty}
+      FROM dataset_events de LEFT JOIN pg ON pg.id = de.place_id WHERE ${dataRows} GROUP BY 1, 2, 3` : Prisma.empty}
     ),
-    keys AS (SELECT month, place_id, side FROM news UNION SELECT month, place_id, side FROM ds),
+    keys AS (SELECT month, place, side FROM news UNION SELECT month, place, side FROM ds),
     r AS (
-      SELECT k.month, k.place_id, k.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
+      SELECT k.month, k.place, k.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
              (SELECT jsonb_object_agg(o.name, jsonb_build_object('low', d.low, 'best', d.best, 'high', d.high, 'events', d.events))
-                FROM ds d JOIN outlets o ON o.id = d.outlet_id WHERE d.month = k.month AND d.place_id = k.place_id AND d.side = k.side) AS datasets,
+                FROM ds d JOIN outlets o ON o.id = d.outlet_id WHERE d.month = k.month AND d.place = k.place AND d.side = k.side) AS datasets,
              (SELECT max(GREATEST(n.best::float8 / d.best, d.best::float8 / n.best))
-                FROM ds d WHERE d.month = k.month AND d.place_id = k.place_id AND d.side = k.side AND d.best > 0 AND n.best > 0) AS disagreement
-      FROM keys k LEFT JOIN news n ON n.month = k.month AND n.place_id = k.place_id AND n.side = k.side
+                FROM ds d WHERE d.month = k.month AND d.place = k.place AND d.side = k.side AND d.best > 0 AND n.best > 0) AS disagreement
+      FROM keys k LEFT JOIN news n ON n.month = k.month AND n.place = k.place AND n.side = k.side
     )
-    SELECT to_char(r.month, 'YYYY-MM') AS month, p.name AS place, r.side, r.news_low, r.news_best, r.news_high, r.news_high_open, r.news_events,
+    SELECT to_char(r.month, 'YYYY-MM') AS month, NULLIF(r.place, '') AS place, r.side, r.news_low, r.news_best, r.news_high, r.news_high_open, r.news_events,
            r.datasets, r.disagreement, count(*) OVER ()::int AS total
-    FROM r LEFT JOIN places p ON p.id = r.place_id
-    ORDER BY ${q.sort === "ratio" || q.sort === "spread" ? Prisma.sql`${both}, ` : Prisma.empty}${ORDER[q.sort]} ${dir}, r.month, p.name NULLS LAST, r.side
+    FROM r
+    ORDER BY ${q.sort === "ratio" || q.sort === "spread" ? Prisma.sql`${both}, ` : Prisma.empty}${ORDER[q.sort]} ${dir}, r.month, NULLIF(r.place, '') NULLS LAST, r.side
     LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
   return {
     total: rows[0]?.total ?? 0,

@@ -239,6 +239,17 @@ describe("news claims beside the data sets", () => {
     expect(june.datasets[GED21].best).toBeGreaterThan(0);
   });
 
+  it("shows a province's towns and neighbourhoods under the province picked", async () => {
+    const province = await json(getComparison, { by: "month-place", dataset: GED21, place: "al-Hasakah province", from: "2015-06-01", to: "2015-07-31" });
+    const city = await json(getComparison, { by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-07-31" });
+    const all = (body: { rows: { month: string; place: string; side: string; datasets: Record<string, { best: number }>; news: { best: number } | null }[] }, month: string) =>
+      body.rows.find((r) => r.month === month && r.side === "all")!;
+    expect(new Set(province.rows.map((r: { place: string }) => r.place))).toEqual(new Set(["al-Hasakah province"]));
+    // The province holds the city and more: at least as many deaths in both sources.
+    expect(all(province, "2015-06").datasets[GED21].best).toBeGreaterThanOrEqual(all(city, "2015-06").datasets[GED21].best);
+    expect(all(province, "2015-06").news!.best).toBeGreaterThanOrEqual(all(city, "2015-06").news!.best);
+  });
+
   it("downloads the month-and-place comparison and the overlay as CSV", async () => {
     const q = new URLSearchParams({ by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-06-30" });
     const csv = await (await getComparisonCsv(new Request(`http://localhost/api/comparison.csv?${q}`), undefined as never)).text();
