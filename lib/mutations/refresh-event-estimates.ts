@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
+import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -19,6 +20,17 @@ function insertEstimates(convention: Convention, events: Prisma.Sql | null): Pri
            est.low, est.best, est.high, est.high_open, est.claimant_count, est.claim_count, ${DISPUTED}, est.high - est.low,
            CASE WHEN est.low = 0 THEN est.high ELSE est.high::float8 / est.low END
     FROM est JOIN events e ON e.id = est.event_id`;
+}
+
+/** All sides of each event together (the rule of lib/queries/all-sides-cte), for some events or (null) all. */
+function insertTotals(events: Prisma.Sql | null): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO event_totals (event_id, outcome, convention, scope, period_start, period_end, place_id, low, best, high, high_open)
+    SELECT x.event_id, x.outcome, x.convention, min(x.scope::text)::"Scope", min(x.period_start), min(x.period_end), min(x.place_id),
+           ${allSidesTotal("x.low", "s.key")}, ${allSidesTotal("x.best", "s.key")}, ${allSidesTotal("x.high", "s.key")}, bool_or(x.high_open)
+    FROM event_estimates x JOIN sides s ON s.id = x.side_id
+    ${events ? Prisma.sql`WHERE x.event_id = ANY(${events})` : Prisma.empty}
+    GROUP BY x.event_id, x.outcome, x.convention`;
 }
 
 /** The daily sums of incident estimates, for some days or (null) all of them. */
@@ -38,7 +50,9 @@ export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise
   const daysOf = () => db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT period_start AS day FROM event_estimates WHERE event_id = ANY(${list}) AND period_start IS NOT NULL`;
   const before = await daysOf();
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
+  await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
   for (const convention of Object.keys(CONVENTIONS) as Convention[]) await db.$executeRaw(insertEstimates(convention, list));
+  await db.$executeRaw(insertTotals(list));
   // The days whose sums changed: where the events started before the write and after it.
   const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
   if (days.length === 0) return;
@@ -51,8 +65,9 @@ export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise
 export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
   await db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`TRUNCATE event_estimates, daily_estimates`;
+      await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates`;
       for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));
+      await tx.$executeRaw(insertTotals(null));
       await tx.$executeRaw(insertDailySums(null));
     },
     { timeout: 30 * 60_000 },
@@ -62,6 +77,7 @@ export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> 
 /** True when there are events but no estimates yet (data loaded before this table, or by COPY). */
 export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
   const [row] = await db.$queryRaw<{ missing: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL) AND NOT EXISTS (SELECT 1 FROM event_estimates) AS missing`;
+    SELECT EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL)
+           AND NOT (EXISTS (SELECT 1 FROM event_estimates) AND EXISTS (SELECT 1 FROM event_totals)) AS missing`;
   return row?.missing ?? false;
 }

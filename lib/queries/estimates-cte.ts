@@ -16,15 +16,21 @@ export function usesPrecomputedEstimates(filters: Filters): boolean {
   return filters.outlet.length === 0 && filters.claimant.length === 0;
 }
 
-function precomputed(filters: Filters): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`x.convention = ${filters.convention}`];
-  if (filters.side.length) where.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
-  if (filters.outcome.length) where.push(Prisma.sql`x.outcome = ANY(${filters.outcome}::"Outcome"[])`);
-  if (filters.scope.length) where.push(Prisma.sql`x.scope = ANY(${filters.scope}::"Scope"[])`);
-  if (filters.place.length) where.push(Prisma.sql`x.place_id IN ${placeIdsIn(filters.place)}`);
+/** The filters that keep whole events, on a pre-aggregated table aliased `x` (event_estimates, event_totals). */
+export function eventConditions(filters: Filters, x: Prisma.Sql): Prisma.Sql {
+  const where: Prisma.Sql[] = [Prisma.sql`${x}.convention = ${filters.convention}`];
+  if (filters.outcome.length) where.push(Prisma.sql`${x}.outcome = ANY(${filters.outcome}::"Outcome"[])`);
+  if (filters.scope.length) where.push(Prisma.sql`${x}.scope = ANY(${filters.scope}::"Scope"[])`);
+  if (filters.place.length) where.push(Prisma.sql`${x}.place_id IN ${placeIdsIn(filters.place)}`);
   // An event is in a date range when its period starts in it, as it is binned by its start.
-  if (filters.from) where.push(Prisma.sql`x.period_start >= ${filters.from}::date`);
-  if (filters.to) where.push(Prisma.sql`x.period_start <= ${filters.to}::date`);
+  if (filters.from) where.push(Prisma.sql`${x}.period_start >= ${filters.from}::date`);
+  if (filters.to) where.push(Prisma.sql`${x}.period_start <= ${filters.to}::date`);
+  return Prisma.join(where, " AND ");
+}
+
+function precomputed(filters: Filters): Prisma.Sql {
+  const where: Prisma.Sql[] = [eventConditions(filters, Prisma.sql`x`)];
+  if (filters.side.length) where.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
   return Prisma.sql`ee AS (
     SELECT x.event_id, x.side_id, s.key AS side, x.outcome, x.scope, x.low, x.best, x.high, x.high_open,
            x.claimant_count, x.claim_count, x.disputed, x.spread, x.disagreement, x.period_start, x.period_end, x.place_id

@@ -66,7 +66,7 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
   const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
   const rows = await getPrisma().$queryRaw<Raw[]>`
-    WITH ${estimatesCte(filters)}, ${allSidesCte(outcome)},
+    WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
     pg AS (${placeGroupsSql(filters.place)}),
     news AS (
       SELECT date_trunc('month', ee.period_start)::date AS month, COALESCE(pg.grp, '') AS place, ee.side,

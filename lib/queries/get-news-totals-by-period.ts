@@ -14,7 +14,7 @@ export type { TotalPoint };
 
 export async function getNewsTotalsByPeriod(filters: Filters, bin: Bin, outcome: Outcome, placement: Placement = "start"): Promise<TotalPoint[]> {
   const rows = await getPrisma().$queryRaw<(Omit<TotalPoint, "highOpen"> & { high_open: boolean })[]>`
-    WITH ${estimatesCte(filters)}, ${allSidesCte(outcome)}
+    WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)}
     SELECT to_char(b.bin, 'YYYY-MM-DD') AS bin,
            round(sum(ae.low * b.share))::int AS low, round(sum(ae.best * b.share))::int AS best, round(sum(ae.high * b.share))::int AS high,
            bool_or(ae.high_open) AS high_open, count(*)::int AS events

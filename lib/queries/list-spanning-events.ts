@@ -19,12 +19,12 @@ const LIMIT = 100;
 
 export async function listSpanningEvents(filters: Filters, bin: Bin, outcome: Outcome): Promise<SpanningEvents> {
   const prisma = getPrisma();
-  // Multi-day events only (an index holds them), and of those the ones crossing a bin edge.
-  const newsSpans = Prisma.sql`ee.period_end > ee.period_start AND ${spansBins(bin, Prisma.sql`ee.period_start`, Prisma.sql`ee.period_end`)}`;
+  // Multi-day events only, and of those the ones crossing a bin edge.
+  const newsSpans = (start: Prisma.Sql, end: Prisma.Sql) => Prisma.sql`${end} > ${start} AND ${spansBins(bin, start, end)}`;
   const dataSpans = spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`);
   const datasets = outcome === "killed" && filters.dataset.length > 0;
   const rows = await prisma.$queryRaw<(Omit<SpanningEvent, "eventId" | "periodStart" | "periodEnd" | "reportId"> & { event_id: number; period_start: string; period_end: string; report_id: number | null; total: number })[]>`
-    WITH ${estimatesCte(filters)}, ${allSidesCte(outcome, newsSpans)},
+    WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome, newsSpans)},
     spanning AS (
       SELECT 'News claims' AS source, ae.event_id, ae.period_start, ae.period_end, ae.place_id, ae.low, ae.best, ae.high, NULL::int AS report_id, e.label
       FROM ae JOIN events e ON e.id = ae.event_id
