@@ -3,7 +3,7 @@
 // series stay null (missing is not zero), so lines break rather than drop to 0.
 import type { DatasetSeries, TotalPoint } from "./overlay-series-types";
 import type { Bin } from "@/lib/filters/filter-schema";
-import { nextBin } from "./fill-bins";
+import { binRange } from "./fill-bins";
 import { bandKey, bestKey, type ChartRow } from "./series-rows";
 
 export const NEWS_SERIES = "news";
@@ -23,8 +23,7 @@ export function overlaySeries(datasets: DatasetSeries[]): OverlaySeries[] {
 export function toOverlayRows(news: TotalPoint[], datasets: DatasetSeries[], bin: Bin): ChartRow[] {
   const all = [...news.map((p) => p.bin), ...datasets.flatMap((d) => d.points.filter((p) => p.best !== null).map((p) => p.bin))].sort();
   if (all.length === 0) return [];
-  const rows = new Map<string, ChartRow>();
-  for (let b = all[0], n = 0; b <= all[all.length - 1] && n < 5000; b = nextBin(b, bin), n++) rows.set(b, { bin: b });
+  const rows = new Map<string, ChartRow>(binRange(all[0], all[all.length - 1], bin).map((b) => [b, { bin: b }]));
   const put = (key: string, p: { bin: string; low: number | null; best: number | null; high: number | null }) => {
     const row = rows.get(p.bin);
     if (!row) return;

@@ -106,14 +106,15 @@ export async function importDataset(prisma: PrismaClient, input: ImportDatasetIn
         placeIds.set(place.name, row.id);
       }
 
+      const flags = fresh.map(totalsFlags);
       const summary: Omit<DatasetImportSummary, "importId" | "seconds"> = {
         dataset, layout: parsed.layout, layoutLabel: spec.label, file: input.fileName, country: input.country,
         rowsRead: parsed.rowsRead, imported: fresh.length, alreadyImported: parsed.rows.length - fresh.length,
         outsideCountry: parsed.outsideCountry, malformed: parsed.malformed,
         claims: plan.rows.reduce((n, r) => n + r.claims.length, 0),
         unmappedActors: plan.actorSides.map((s) => ({ name: s.label, side: s.key, rows: s.rows })),
-        lowAboveBest: fresh.filter((r) => totalsFlags(r).includes("low is above best")).length,
-        bestAboveHigh: fresh.filter((r) => totalsFlags(r).includes("best is above high")).length,
+        lowAboveBest: flags.filter((f) => f.includes("low is above best")).length,
+        bestAboveHigh: flags.filter((f) => f.includes("best is above high")).length,
         placed: {
           byName: plan.rows.filter((r) => r.location.how === "name").length,
           byCoordinates: plan.rows.filter((r) => r.location.how === "coordinates").length,

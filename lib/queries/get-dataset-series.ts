@@ -7,11 +7,12 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { nextBin } from "@/lib/charts/fill-bins";
+import { binRange } from "@/lib/charts/fill-bins";
 import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { Placement } from "@/lib/schemas/view-queries";
-import { binsInRange, datasetRowsWhere, eventBins, SPLIT_LAYOUTS, spansBins } from "./dataset-sql";
+import { datasetRowsWhere, SPLIT_LAYOUTS } from "./dataset-sql";
+import { binsInRange, eventBins, spansBins } from "./time-bins-sql";
 
 export type { DatasetPoint, DatasetSeries };
 
@@ -66,12 +67,9 @@ function bySideSql(filters: Filters, bin: Bin, names: string[], placement: Place
 function fill(points: DatasetPoint[], bin: Bin): DatasetPoint[] {
   if (points.length === 0) return [];
   const byBin = new Map(points.map((p) => [p.bin, p]));
-  const out: DatasetPoint[] = [];
-  const last = points[points.length - 1].bin;
-  for (let b = points[0].bin, n = 0; b <= last && n < 5000; b = nextBin(b, bin), n++) {
-    out.push(byBin.get(b) ?? { bin: b, events: 0, low: null, best: null, high: null, spanning: 0, spanningBest: 0, deathsA: null, deathsB: null, deathsCivilians: null, deathsUnknown: null });
-  }
-  return out;
+  return binRange(points[0].bin, points[points.length - 1].bin, bin).map(
+    (b) => byBin.get(b) ?? { bin: b, events: 0, low: null, best: null, high: null, spanning: 0, spanningBest: 0, deathsA: null, deathsB: null, deathsCivilians: null, deathsUnknown: null },
+  );
 }
 
 /** One series per data set named in `filters.dataset` (unknown names give none). */

@@ -7,11 +7,10 @@ import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { filtersToWhere } from "@/lib/filters/to-sql";
 import { dailySumsCte, usesDailySums } from "./daily-sums-cte";
 import { estimatesCte } from "./estimates-cte";
+import { TRUNC } from "./time-bins-sql";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
-
-const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
 
 /**
  * Reported counts per bin and side: low, best and high summed over distinct incident

@@ -92,13 +92,23 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
       FROM dataset_events de LEFT JOIN pg ON pg.id = de.place_id WHERE ${dataRows} GROUP BY 1, 2, 3` : Prisma.empty}
     ),
     keys AS (SELECT month, place, side FROM news UNION SELECT month, place, side FROM ds),
+    -- Each data set's figures and the disagreement per key, gathered by joins (not a scan of ds per key).
+    dsj AS (
+      SELECT d.month, d.place, d.side, jsonb_object_agg(o.name, jsonb_build_object('low', d.low, 'best', d.best, 'high', d.high, 'events', d.events)) AS datasets
+      FROM ds d JOIN outlets o ON o.id = d.outlet_id GROUP BY 1, 2, 3
+    ),
+    dis AS (
+      SELECT d.month, d.place, d.side, max(GREATEST(n.best::float8 / d.best, d.best::float8 / n.best)) AS disagreement
+      FROM ds d JOIN news n ON n.month = d.month AND n.place = d.place AND n.side = d.side
+      WHERE n.best > 0 AND d.best > 0 GROUP BY 1, 2, 3
+    ),
     r AS (
       SELECT k.month, k.place, k.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
-             (SELECT jsonb_object_agg(o.name, jsonb_build_object('low', d.low, 'best', d.best, 'high', d.high, 'events', d.events))
-                FROM ds d JOIN outlets o ON o.id = d.outlet_id WHERE d.month = k.month AND d.place = k.place AND d.side = k.side) AS datasets,
-             (SELECT max(GREATEST(n.best::float8 / d.best, d.best::float8 / n.best))
-                FROM ds d WHERE d.month = k.month AND d.place = k.place AND d.side = k.side AND d.best > 0 AND n.best > 0) AS disagreement
-      FROM keys k LEFT JOIN news n ON n.month = k.month AND n.place = k.place AND n.side = k.side
+             j.datasets, x.disagreement
+      FROM keys k
+      LEFT JOIN news n ON n.month = k.month AND n.place = k.place AND n.side = k.side
+      LEFT JOIN dsj j ON j.month = k.month AND j.place = k.place AND j.side = k.side
+      LEFT JOIN dis x ON x.month = k.month AND x.place = k.place AND x.side = k.side
     )
     SELECT to_char(r.month, 'YYYY-MM') AS month, NULLIF(r.place, '') AS place, r.side, r.news_low, r.news_best, r.news_high, r.news_high_open, r.news_events,
            r.datasets, r.disagreement, count(*) OVER ()::int AS total

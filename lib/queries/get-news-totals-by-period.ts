@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "./all-sides-cte";
 import type { Placement } from "@/lib/schemas/view-queries";
-import { binsInRange, eventBins } from "./dataset-sql";
+import { binsInRange, eventBins } from "./time-bins-sql";
 import { estimatesCte } from "./estimates-cte";
 
 export type { TotalPoint };

@@ -6,7 +6,8 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "./all-sides-cte";
-import { datasetRowsWhere, spansBins } from "./dataset-sql";
+import { datasetRowsWhere } from "./dataset-sql";
+import { spansBins } from "./time-bins-sql";
 import { estimatesCte } from "./estimates-cte";
 
 export type SpanningEvent = {

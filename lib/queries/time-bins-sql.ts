@@ -1,0 +1,38 @@
+// How SQL puts events in time bins (day, week, month), shared by every chart query:
+// the bin of a date, the bins of a period (spread by days), and whether a period
+// runs from one bin into a later one.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Bin, Filters } from "@/lib/filters/filter-schema";
+import type { Placement } from "@/lib/schemas/view-queries";
+
+export const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
+const STEP: Record<Bin, Prisma.Sql> = { day: Prisma.sql`interval '1 day'`, week: Prisma.sql`interval '1 week'`, month: Prisma.sql`interval '1 month'` };
+
+/**
+ * A lateral join giving each event its bins `b(bin, share)`: by default the one bin
+ * where its period starts (share 1); spread, every bin its period touches, with the
+ * share of its days that fall there (a year-long event puts 31/366 in January).
+ */
+export function eventBins(bin: Bin, placement: Placement, start: Prisma.Sql, end: Prisma.Sql): Prisma.Sql {
+  if (placement === "start") return Prisma.sql`CROSS JOIN LATERAL (SELECT date_trunc(${TRUNC[bin]}, ${start}::timestamp) AS bin, 1::float8 AS share) b`;
+  return Prisma.sql`CROSS JOIN LATERAL (
+    SELECT g AS bin,
+           (LEAST(${end}, (g + ${STEP[bin]})::date - 1) - GREATEST(${start}, g::date) + 1)::float8 / (${end} - ${start} + 1) AS share
+    FROM generate_series(date_trunc(${TRUNC[bin]}, ${start}::timestamp), ${end}::timestamp, ${STEP[bin]}) g
+  ) b`;
+}
+
+/** Spread, a date range keeps the bins inside it (the events were chosen by overlap). */
+export function binsInRange(filters: Filters, bin: Bin, placement: Placement): Prisma.Sql {
+  if (placement === "start") return Prisma.sql`true`;
+  const where: Prisma.Sql[] = [Prisma.sql`true`];
+  if (filters.from) where.push(Prisma.sql`b.bin >= date_trunc(${TRUNC[bin]}, ${filters.from}::timestamp)`);
+  if (filters.to) where.push(Prisma.sql`b.bin <= ${filters.to}::timestamp`);
+  return Prisma.join(where, " AND ");
+}
+
+/** True where an event's period ends in a later bin than it starts in. */
+export function spansBins(bin: Bin, start: Prisma.Sql, end: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`date_trunc(${TRUNC[bin]}, ${end}) <> date_trunc(${TRUNC[bin]}, ${start})`;
+}
