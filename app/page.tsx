@@ -50,6 +50,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           <Suspense fallback={null}>
             <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
           </Suspense>
+          {q.dataset.filter((name) => !series.datasets.some((d) => d.name === name)).map((name) => (
+            <p key={name} className="notice" role="status">There is no data set called “{name}”; the Data sets page lists them.</p>
+          ))}
           {series.datasets.length > 0 && (
             <Suspense fallback={null}>
               <OverlayPanel news={series.newsTotals} datasets={series.datasets} bin={q.bin} placement={q.placement} sidesPicked={q.side.length > 0} />
