@@ -28,7 +28,7 @@ chmod 755 "$work"
 echo "fresh clone: npm ci && npm start (no DATABASE_URL)"
 clone "$work/start"
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-(cd "$work/start" && env -u DATABASE_URL PORT="$port" SHARED_DIR="$work/no-shared" setsid npm start >"$work/start.log" 2>&1) &
+(cd "$work/start" && exec env -u DATABASE_URL PORT="$port" SHARED_DIR="$work/no-shared" npm start) >"$work/start.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 600); do
   curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
@@ -38,12 +38,19 @@ done
 curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null || { tail -40 "$work/start.log"; fail "/api/health did not answer within 10 minutes"; }
 curl -fsS "http://127.0.0.1:$port/" -o "$work/index.html" || fail "GET / did not answer 200"
 grep -q "<html" "$work/index.html" || fail "GET / did not return a page"
-# npm runs the start script in a process group of its own (setsid): signal the whole group.
-kill -TERM -- "-$server_pid" 2>/dev/null || kill -TERM "$server_pid"
+# SIGTERM to the app's own process (npm does not pass signals on to its script's children).
+descendants() { local p; for p in $(pgrep -P "$1"); do echo "$p"; descendants "$p"; done; }
+app_pid=""
+for p in $(descendants "$server_pid"); do
+  [ "$(cat "/proc/$p/comm" 2>/dev/null)" = node ] && grep -q "scripts/start.ts" "/proc/$p/cmdline" 2>/dev/null && app_pid="$p" && break
+done
+[ -n "$app_pid" ] || fail "could not find the npm start process"
+kill -TERM "$app_pid"
 code=0
 wait "$server_pid" || code=$?
 server_pid=""
-[ "$code" -eq 0 ] || [ "$code" -eq 143 ] || { tail -20 "$work/start.log"; fail "npm start exited with $code after SIGTERM"; }
+[ "$code" -eq 0 ] || { tail -20 "$work/start.log"; fail "npm start exited with $code after SIGTERM (expected 0)"; }
+if pgrep -f "$work/start/" >/dev/null; then pgrep -af "$work/start/"; fail "processes of the app (database, server) outlived SIGTERM"; fi
 echo "fresh clone: npm start served /api/health and /, stopped on SIGTERM (exit $code)"
 
 echo "fresh clone: npm ci && npm run ingest (first command)"
