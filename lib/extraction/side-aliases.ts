@@ -35,9 +35,28 @@ export function aliasIndex(profile: ConflictProfile): AliasIndex {
 
 type Word = { w: string; raw: string; token: number };
 
+/** A sentence's words are read once: side lookups ask for many ranges of the same tokens. */
+const wordsCache = new WeakMap<Token[], { words: Word[]; firstOfToken: Int32Array }>();
+
 function wordsOf(tokens: Token[], i0: number, i1: number): Word[] {
+  let cached = wordsCache.get(tokens);
+  if (!cached) {
+    const words = readWords(tokens);
+    const firstOfToken = new Int32Array(tokens.length + 1).fill(words.length);
+    for (let k = words.length - 1; k >= 0; k--) firstOfToken[words[k].token] = k;
+    // A token without words (a hyphen) starts where the next token's words start.
+    for (let i = tokens.length - 1; i >= 0; i--) if (firstOfToken[i] === words.length) firstOfToken[i] = firstOfToken[i + 1];
+    cached = { words, firstOfToken };
+    wordsCache.set(tokens, cached);
+  }
+  const from = i0 <= 0 ? 0 : i0 >= tokens.length ? cached.words.length : cached.firstOfToken[i0];
+  const to = i1 >= tokens.length ? cached.words.length : i1 <= 0 ? 0 : cached.firstOfToken[i1];
+  return cached.words.slice(from, to);
+}
+
+function readWords(tokens: Token[]): Word[] {
   const out: Word[] = [];
-  for (let i = i0; i < i1; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind === "punct") {
       // A sentence mark ends a name; hyphens, slashes and apostrophes do not.
