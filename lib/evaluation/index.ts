@@ -2,4 +2,4 @@ export { evaluateCorpus, scoreReports, scoreReport, type CorpusScore, type Claim
 export { listCorpora, loadCorpus, resolveSharedDir, type CorpusReport } from "./load-corpus";
 export { isCompatible, pairClaims, maxWeightAssignment, quoteOverlap, type ScoredPrediction } from "./match-claims";
 export { goldClaimSchema, goldFileSchema, type GoldClaim } from "./gold-schema";
-export { CORPUS_TARGETS, DEFAULT_TARGET, TARGETS, missedTargets, openTargets, targetFor, type CorpusTarget } from "./targets";
+export { CORPUS_TARGETS, DEFAULT_TARGET, TARGETS, missedTargets, missedThroughput, openTargets, targetFor, type CorpusTarget } from "./targets";

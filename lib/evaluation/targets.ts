@@ -39,8 +39,16 @@ export function missedTargets(corpus: string, score: CorpusScore): string[] {
     missed.push(`${corpus}: strict F1 ${score.strictF1.toFixed(3)} < ${floor}, ${why}`);
   }
   if (score.periodAccuracy < TARGETS.periodAccuracy) missed.push(`${corpus}: period accuracy ${score.periodAccuracy.toFixed(3)} < ${TARGETS.periodAccuracy}`);
-  if (score.reportsPerSecond < TARGETS.reportsPerSecond) missed.push(`${corpus}: ${score.reportsPerSecond.toFixed(0)} reports/s < ${TARGETS.reportsPerSecond}`);
   return missed;
+}
+
+/**
+ * Throughput is held over all corpora together: one small corpus timed for a
+ * fraction of a second on a shared machine varies by half, several together do not.
+ */
+export function missedThroughput(reports: number, seconds: number): string[] {
+  const perSecond = reports / seconds;
+  return perSecond < TARGETS.reportsPerSecond ? [`throughput ${perSecond.toFixed(0)} reports/s < ${TARGETS.reportsPerSecond}`] : [];
 }
 
 /** Targets not yet reached, above the floor (printed, not failed). */

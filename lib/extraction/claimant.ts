@@ -3,19 +3,15 @@
 // back to the last named source. Without one, the outlet speaks in its own voice.
 // Monitors are named by their short name where the profile gives one ("SOHR").
 import type { ConflictProfile } from "@/lib/profiles/schema";
-import { wordKey } from "./normalize";
+import { findClaimantEntry } from "@/lib/profiles/claimants";
 import type { Span } from "./sentences";
 
 const VERB = "(?:said|says|say|told|tells|reported|reports|documented|documents|stated|states|confirmed|confirms|claimed|claims|added|announced|announces|noted|estimated|cited|put|puts|believe|believes|quoted|concluded|asserted|boasted)";
 const PRONOUN = /^(?:he|she|it|they|the source|the sources|the official|the group|the monitor|the director|the statement|the observatory|the agency|the human rights group|the britain-based observatory|officials|the activist|the commander|this source|a source|sources)$/i;
 
-/** The short name of a known source when the phrase names it ("The Syrian Observatory for Human Rights" -> "SOHR"). */
+/** The canonical name of a registered claimant when the phrase names it ("The Syrian Observatory for Human Rights" -> "SOHR"). */
 export function shortSourceName(phrase: string, profile: ConflictProfile): string | null {
-  const key = ` ${wordKey(phrase)} `;
-  for (const source of profile.sources) {
-    if (source.aliases.some((a) => key.includes(` ${wordKey(a)} `))) return source.name;
-  }
-  return null;
+  return findClaimantEntry(profile, phrase)?.name ?? null;
 }
 
 function tidy(phrase: string): string {

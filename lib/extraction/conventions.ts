@@ -9,7 +9,7 @@ const LITERAL_V1: VagueConvention = {
   id: "literal-v1",
   label: "Literal lower bounds (v1)",
   values: {
-    "a number of": 2, some: 2, several: 3, many: 3, numerous: 3, "large groups": 3, "a large number of": 3,
+    "a number of": 2, some: 2, "a few": 2, "a couple of": 2, several: 3, many: 3, numerous: 3, "large groups": 3, "a large number of": 3,
     "tens of": 20, dozens: 24, scores: 40, hundreds: 200, thousands: 2000,
   },
 };
@@ -19,7 +19,7 @@ const ACLED: VagueConvention = {
   id: "acled",
   label: "ACLED coding rules",
   values: {
-    "a number of": 3, some: 3, several: 3, many: 3, numerous: 3, "large groups": 3, "a large number of": 3,
+    "a number of": 3, some: 3, "a few": 3, "a couple of": 3, several: 3, many: 3, numerous: 3, "large groups": 3, "a large number of": 3,
     "tens of": 10, dozens: 12, scores: 12, hundreds: 100, thousands: 1000,
   },
 };

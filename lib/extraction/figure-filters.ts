@@ -22,6 +22,8 @@ export function isNotACasualtyCount(tokens: Token[], f: Figure, sentenceStart: n
   const before = tokens[q.q0 - 1]?.t ?? "";
   const next = tokens[q.q1]?.t ?? "";
   if (MONEY.has(before) || NUMBERED_THINGS.has(before) || before === "aged" || before === "age") return true;
+  // "under the age of eighteen", "over the age of 60".
+  if (before === "of" && tokens[q.q0 - 2]?.t === "age") return true;
   // "a 6 year old girl", "60 years old".
   if ((next === "year" || next === "years" || next === "month" || next === "months") && tokens[q.q1 + 1]?.t === "old") return true;
   if (/^(year|month|week|day)s?-old$/.test(next)) return true;

@@ -39,6 +39,8 @@ const VAGUE: [string[], string][] = [
   [words("large groups of"), "large groups"],
   [words("large groups"), "large groups"],
   [words("a number of"), "a number of"],
+  [words("a few"), "a few"],
+  [words("a couple of"), "a couple of"],
   [words("tens of"), "tens of"],
   [words("dozens of"), "dozens"],
   [words("dozens"), "dozens"],
@@ -95,6 +97,8 @@ export function findQuantities(tokens: Token[], convention: ConventionId, skip: 
       const term = VAGUE.find(([p]) => p.length === vague && matchesAt(tokens, i, p))![1];
       // "some 470,000" and "some of" are handled elsewhere: "some" before a number is "about".
       if (term === "some" && parseNumberAt(tokens, i + 1) && parseNumberAt(tokens, i + 1) !== "not-a-count") continue;
+      // "as many as 198": a prefix of the number that follows, read with it.
+      if (term === "many" && tokens[i - 1]?.t === "as" && tokens[i + 1]?.t === "as") continue;
       // "five children lost their lives and as many others were injured": the same number again.
       const previous = found[found.length - 1];
       if (term === "many" && tokens[i - 1]?.t === "as" && previous && !previous.vague && /^(others|more|people|were|again)$/.test(tokens[i + 1]?.t ?? "")) {

@@ -2,7 +2,7 @@
 import { conflictProfileSchema, type ConflictProfile } from "./schema";
 import syria from "./syria.json";
 
-export type { ConflictProfile, Side, Place, PlaceKind, ClaimSource } from "./schema";
+export type { ConflictProfile, Side, Place, PlaceKind, Claimant, ClaimantKind } from "./schema";
 
 export const DEFAULT_PROFILE_ID = "syria";
 

@@ -36,10 +36,22 @@ export const placeSchema = z.object({
   within: z.string().min(1).optional(),
 });
 
-/** A monitor or agency quoted as a claimant, with its short name ("SOHR"). */
-export const sourceSchema = z.object({
+export const CLAIMANT_KINDS = ["monitor", "government", "military", "armed group", "UN agency", "medical", "media"] as const;
+
+/**
+ * The claimant registry: who is quoted as giving figures, under one canonical name
+ * ("SOHR") with every way reports name it, what kind of source it is, and the side
+ * it speaks for where it has one (SANA for the regime, the YPG's press centre for the
+ * Kurdish forces). The side decides what partisan words mean in its statements:
+ * "martyrs" in a YPG statement are YPG fighters, "terrorists" in SANA are its enemies.
+ */
+export const claimantSchema = z.object({
   name: z.string().min(1),
+  kind: z.enum(CLAIMANT_KINDS),
   aliases: z.array(lowerCasePhrase).min(1),
+  /** Short forms that are ordinary words in lower case ("UN", "WHO", "AP"), matched with their case. */
+  caseSensitiveAliases: z.array(z.string().min(1)).default([]),
+  side: z.string().optional(),
 });
 
 export const conflictProfileSchema = z
@@ -48,13 +60,14 @@ export const conflictProfileSchema = z
     label: z.string().min(1),
     sides: z.array(sideSchema).min(1),
     places: z.array(placeSchema).default([]),
-    sources: z.array(sourceSchema).default([]),
+    claimants: z.array(claimantSchema).default([]),
   })
   .refine((p) => p.sides.some((s) => s.key === "unknown"), { message: "a profile needs an \"unknown\" side" })
   .refine((p) => p.sides.some((s) => s.key === "mixed"), { message: "a profile needs a \"mixed\" side" })
   .refine((p) => new Set(p.sides.map((s) => s.key)).size === p.sides.length, { message: "side keys must be unique" })
   .refine((p) => p.places.every((pl) => !pl.within || p.places.some((o) => o.name === pl.within)), { message: "a place lies `within` a place of the profile" })
-  .refine((p) => p.places.every((pl) => !withinCircle(p.places, pl.name)), { message: "places must not lie within each other in a circle" });
+  .refine((p) => p.places.every((pl) => !withinCircle(p.places, pl.name)), { message: "places must not lie within each other in a circle" })
+  .refine((p) => p.claimants.every((c) => !c.side || p.sides.some((s) => s.key === c.side)), { message: "a claimant speaks for a side of the profile" });
 
 function withinCircle(places: { name: string; within?: string }[], start: string): boolean {
   const parent = new Map(places.map((p) => [p.name, p.within]));
@@ -69,5 +82,6 @@ function withinCircle(places: { name: string; within?: string }[], start: string
 export type Side = z.infer<typeof sideSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type PlaceKind = z.infer<typeof placeKindSchema>;
-export type ClaimSource = z.infer<typeof sourceSchema>;
+export type Claimant = z.infer<typeof claimantSchema>;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
 export type ConflictProfile = z.infer<typeof conflictProfileSchema>;
