@@ -60,7 +60,9 @@ function findAfter(tokens: Token[], triggers: Trigger[], figures: Figure[], f: F
       return null;
     }
     const tok = tokens[j];
-    if (CLAUSE_BREAKS.has(tok.t) || tok.t === "." || REPORTING_VERBS.has(tok.t)) return null;
+    // "were documented killed", "were reported dead": a reporting participle right before the outcome is part of it.
+    const reportedOutcome = REPORTING_VERBS.has(tok.t) && triggers.some((t) => t.i0 === j + 1 && t.post);
+    if (CLAUSE_BREAKS.has(tok.t) || tok.t === "." || (REPORTING_VERBS.has(tok.t) && !reportedOutcome)) return null;
     const other = figures.find((g) => g.q.q0 === j);
     if (other) {
       if (!isCoordinated(tokens, j) || /^(whom|them|which)$/.test(tokens[other.q.q1 + 1]?.t ?? "")) return null;

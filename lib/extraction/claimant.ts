@@ -55,6 +55,18 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   return { claimant: ctx.outletName, named: false };
 }
 
+/** The outlet in its own voice, or the registered source its note says it carries ("The Straits Times (Reuters and AFP reports)" -> "Reuters"). */
 export function outletClaimant(outlet: string, profile: ConflictProfile): string {
   return shortSourceName(outlet, profile) ?? outlet.replace(/\s*\(.*\)\s*$/, "");
+}
+
+/**
+ * The side an outlet speaks for: its own registry entry's, else that of the
+ * source its note says it copies ("Kurdish Daily News (ANF copy)", "blog reposting SANA").
+ */
+export function outletSide(outlet: string, profile: ConflictProfile): string | null {
+  const name = outlet.replace(/\s*\(.*\)\s*$/, "");
+  const own = findClaimantEntry(profile, name);
+  if (own) return own.side ?? null;
+  return findClaimantEntry(profile, outlet)?.side ?? null;
 }

@@ -2,6 +2,7 @@
 // happened (killed, wounded, captured) and whose dead they were, then give every
 // claim its claimant, place and period. Pure and deterministic.
 import type { ConflictProfile } from "@/lib/profiles/schema";
+import { findAgents } from "./agents";
 import { attachOutcomes } from "./attach-outcome";
 import { findClaimant, outletClaimant } from "./claimant";
 import { DEFAULT_CONVENTION } from "./conventions";
@@ -13,6 +14,7 @@ import { bestPlace, findDateline, placesIn } from "./place";
 import { quoteSpan } from "./quote-span";
 import { aliasIndex, findSideMentions, type SideMention } from "./side-aliases";
 import { sideOfFigure } from "./side-of-figure";
+import { epithetSides, speakerSide } from "./stance";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { findTimeExpressions } from "./time-expressions";
 import { tokenize } from "./tokens";
@@ -29,6 +31,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   const sentences = splitSentences(text);
   const times = findTimeExpressions(folded, text, paragraphs);
   const index = aliasIndex(profile);
+  const epithets = epithetSides(profile);
   const outletName = outletClaimant(meta.outlet, profile);
   const dateline = findDateline(text, profile);
   const original = (s: number, e: number) => text.slice(s, e);
@@ -53,9 +56,14 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
         const listed = /^(and|or|,)$/.test(tokens[end]?.t ?? "") ? end + 5 : end;
         return m.t0 >= f.q.q0 && m.t1 <= listed;
       });
+    // Who killed is not who died: in its own sentence an agent is never the context a
+    // generic noun takes its side from (later sentences may still mean it).
+    const agents = findAgents({ tokens, triggers, mentions, isFigureStart: (i) => figures.some((f) => f.q.q0 === i) });
+    const agentSides = new Set(agents.filter((m) => !inCount(m)).map((m) => m.side));
     groups[si] = mentions.filter((m) => !inCount(m));
     const paragraph = paragraphs[s.paragraph];
     const who = findClaimant(text, s, paragraph, { profile, outletName, previous: previousClaimant, previousInParagraph: claimantParagraph === s.paragraph });
+    const speaker = speakerSide(who.claimant, outletName, meta.outlet, profile, index);
     if (who.named) {
       previousClaimant = who.claimant;
       claimantParagraph = s.paragraph;
@@ -69,7 +77,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     const sides = new Map<SentenceFigure, ReturnType<typeof sideOfFigure>>();
     figures.forEach((f, n) => {
       const earlierGroups = [...groups.slice(Math.max(0, si - 3), si).flat(), ...groups[si].filter((m) => m.t1 <= f.q.q0)];
-      const side = sideOfFigure(f, { tokens, index, earlierGroups, previousSide, sentenceEnd: tokens.length }, figures[n + 1]?.q.q0 ?? tokens.length, original);
+      const side = sideOfFigure(f, { tokens, index, earlierGroups, previousSide, sentenceEnd: tokens.length, agentSides, speakerSide: speaker, epithetSides: epithets }, figures[n + 1]?.q.q0 ?? tokens.length, original);
       sides.set(f, side);
       previousSide = side.side;
     });

@@ -28,8 +28,12 @@ function singles(tokens: Token[], taken: Quantity[]): Quantity[] {
   return out;
 }
 
+/** An opener in the gap before the figure, with no clause mark after it ("including a lieutenant and an officer", not "including Mahmida town, leaving dozens"). */
 function opensSublist(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (SUBLIST_OPENERS.some((p) => p.every((w, k) => tokens[j + k]?.t === w))) return true;
+  for (let j = to - 1; j >= from; j--) {
+    if (tokens[j].t === "," || tokens[j].t === ";" || tokens[j].t === ".") return false;
+    if (SUBLIST_OPENERS.some((p) => p.every((w, k) => tokens[j + k]?.t === w))) return true;
+  }
   return false;
 }
 

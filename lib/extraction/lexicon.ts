@@ -16,7 +16,7 @@ export const NON_PERSON_NOUNS = set(`
   village villages town towns city cities neighborhood neighborhoods neighbourhood neighbourhoods district districts
   area areas region regions province provinces country countries position positions checkpoint checkpoints base bases
   building buildings house houses home homes school schools hospital hospitals clinic clinics mosque mosques church churches
-  site sites location locations point points stronghold strongholds front fronts road roads bridge bridges shop shops
+  target targets objective objectives site sites location locations point points stronghold strongholds front fronts road roads bridge bridges shop shops
   day days week weeks month months year years hour hours minute minutes second seconds night nights time times decade decades
   brigade brigades division divisions battalion regiment regiments unit
   photograph photographs photo photos image images video videos picture pictures statement statements report reports

@@ -5,6 +5,7 @@
 // (the group counted before), a toll of fighting or of a war (mixed), or, for
 // generic fighters ("killing 38 terrorists"), the group named last outside a count.
 import { COMBATANT_NOUNS } from "./lexicon";
+import { ENEMY_EPITHETS, OWN_SIDE_WORDS } from "./stance";
 import type { Figure } from "./attach-outcome";
 import { triggerAt } from "./outcome-triggers";
 import { type AliasIndex, findSideMentions, type SideMention } from "./side-aliases";
@@ -27,6 +28,12 @@ export type SideContext = {
   /** The side given to the figure before this one in the sentence. */
   previousSide: string | null;
   sentenceEnd: number;
+  /** Sides named in the sentence as who killed ("by ISIS", "YPG fighters killed"): never the side of the dead from context. */
+  agentSides: Set<string>;
+  /** The side the sentence's speaker (claimant, else outlet) speaks for, when known. */
+  speakerSide: string | null;
+  /** Each partisan word of the profile and the sides it may stand for. */
+  epithetSides: Map<string, Set<string>>;
 };
 
 type Text = (s: number, e: number) => string;
@@ -42,6 +49,30 @@ function sidesIn(ctx: SideContext, from: number, to: number): SideMention[] {
   return findSideMentions(ctx.tokens, from, Math.min(to, ctx.sentenceEnd), ctx.index);
 }
 
+/** Prepositions that attach a group to the counted noun: "fighters from the NDF", "gunmen loyal to the regime", "a leader in IS". */
+const ATTACHMENTS = [["from"], ["of"], ["in"], ["loyal", "to"], ["belonging", "to"], ["affiliated", "with"], ["affiliated", "to"], ["linked", "to"], ["within"], ["with"]];
+const BEFORE_GROUP = new Set(["the", "a", "an", "so-called", '"', "'", "its", "their", "so", "called", "-"]);
+
+/** The group a prepositional phrase right after the counted noun attaches to it, if any. */
+function attachedGroup(ctx: SideContext, f: Figure): SideMention | null {
+  const { tokens } = ctx;
+  // "loyal" may have been read into the phrase as its last word ("12 gunmen loyal | to regime").
+  for (let j = Math.max(f.np.i0 + 1, f.np.i1 - 1); j <= f.np.i1; j++) {
+    const prep = ATTACHMENTS.find((p) => p.every((w, n) => tokens[j + n]?.t === w));
+    if (!prep) continue;
+    if ((prep[0] === "in" || prep[0] === "with" || prep[0] === "within") && !(f.np.head && (COMBATANT_NOUNS.has(f.np.head) || LEADER_NOUNS.has(f.np.head)))) continue;
+    let k = j + prep.length;
+    while (k < ctx.sentenceEnd && BEFORE_GROUP.has(tokens[k].t)) k++;
+    const found = sidesIn(ctx, k, Math.min(k + 6, ctx.sentenceEnd))[0];
+    if (found && found.t0 === k) return found;
+  }
+  return null;
+}
+
+const LEADER_NOUNS = new Set(["leader", "leaders", "commander", "commanders", "emir", "emirs", "official", "officials", "officer", "officers", "member", "members", "fighter", "fighters"]);
+/** "50 of its members", "two of their fighters": the group the possessive points back to. */
+const POSSESSIVE_PARTITIVE = new Set(["its", "their"]);
+
 export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: number, text: Text): SideResult {
   const { tokens } = ctx;
   const own = sidesIn(ctx, f.np.i0, f.np.i1);
@@ -54,6 +85,12 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     const sides = new Set([own[0].side, ...listed.map((m) => m.side)]);
     if (sides.size > 1) return { side: "mixed", text: text(tokens[f.np.i0].start, tokens[Math.max(f.np.i1, listed[listed.length - 1].t1) - 1].end) };
     return { side: own[0].side, text: text(own[0].start, own[0].end) };
+  }
+  const attached = attachedGroup(ctx, f);
+  if (attached) return { side: attached.side, text: text(attached.start, attached.end) };
+  if (f.np.partitive && POSSESSIVE_PARTITIVE.has(at(f.q.q1 + 1))) {
+    const owner = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && !ctx.agentSides.has(m.side));
+    if (owner) return { side: owner.side, text: null };
   }
   if ((head === "others" || head === "other" || at(f.q.q0) === "another") && ctx.previousSide) return { side: ctx.previousSide, text: null };
   // "Nearly 50 civilians were killed and around 70 wounded": the noun is left out, not changed.
@@ -83,7 +120,7 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   // "200 of whom", "killed 2 of them": the group counted or named just before.
   if (f.np.partitive && /^(whom|them|which|these)$/.test(at(f.q.q1 + 1))) {
     if (ctx.previousSide && ctx.previousSide !== "unknown") return { side: ctx.previousSide, text: null };
-    const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side));
+    const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && !ctx.agentSides.has(m.side));
     if (group) return { side: group.side, text: null };
   }
   // "IS accounted for 609 of those killed".
@@ -91,9 +128,19 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     const subject = sidesIn(ctx, 0, f.q.q0).pop();
     if (subject) return { side: subject.side, text: text(subject.start, subject.end) };
   }
-  // Generic fighters take the side of the group last named outside a count.
-  if (head && COMBATANT_NOUNS.has(head)) {
-    const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side));
+  // "our comrades", "12 martyrs" in a statement of a side: that side's own dead.
+  const words = tokens.slice(f.np.i0, f.np.i1).map((t) => t.t);
+  if (ctx.speakerSide && isFightingSide(ctx.speakerSide) && ((head && OWN_SIDE_WORDS.has(head)) || words.includes("our"))) return { side: ctx.speakerSide, text: null };
+  // Generic fighters take the side of the group last named outside a count, not the
+  // killers'; a speaker's epithet for its enemies ("terrorists") never its own side.
+  const epithet = words.find((w) => ENEMY_EPITHETS.has(w) || ctx.epithetSides.has(w));
+  if (head && (COMBATANT_NOUNS.has(head) || epithet)) {
+    const candidates = [...ctx.earlierGroups]
+      .reverse()
+      .filter((m) => isFightingSide(m.side) && !ctx.agentSides.has(m.side) && !(epithet && m.side === ctx.speakerSide));
+    // An epithet prefers a group it can name ("jihadists": IS or the rebels, not the army named last).
+    const meant = epithet ? ctx.epithetSides.get(epithet) : undefined;
+    const group = (meant && candidates.find((m) => meant.has(m.side))) ?? candidates[0];
     if (group) return { side: group.side, text: null };
   }
   if (head === null || GENERIC_HEADS.has(head)) {

@@ -19,6 +19,12 @@ export const sideSchema = z.object({
   aliases: z.array(lowerCasePhrase),
   /** Short forms that are ordinary words in lower case ("IS"), matched with their case. */
   caseSensitiveAliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Partisan words that may stand for this side in somebody's mouth ("jihadists",
+   * "terrorists", "mercenaries"): never an alias, since what they mean depends on the
+   * speaker; an epithet takes the side of a group named nearby that it can stand for.
+   */
+  epithets: z.array(lowerCasePhrase).default([]),
 });
 
 export const placeKindSchema = z.enum(["country", "province", "city", "town", "village", "neighbourhood", "site"]);

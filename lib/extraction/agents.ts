@@ -1,0 +1,72 @@
+// Who did the killing. A casualty verb has an agent and a patient: in "YPG fighters
+// killed 20 IS militants" the YPG is the agent and IS the dead; in "55 fighters
+// were killed by ISIS" or "at the hands of ISIS" ISIS is the agent; in "an ISIS
+// attack killed 12" the attack's owner is. A side named as the agent is never the
+// side of the dead it killed, and never the context a generic noun ("terrorists",
+// "fighters") takes its side from.
+import type { Trigger } from "./outcome-triggers";
+import type { SideMention } from "./side-aliases";
+import type { Token } from "./tokens";
+
+/** Nouns for an act of violence whose owner did the killing ("an IS attack", "Russian airstrikes"). */
+const ATTACK_NOUNS = new Set([
+  "attack", "attacks", "airstrike", "airstrikes", "air-strike", "air-strikes", "strike", "strikes", "raid", "raids", "shelling",
+  "bombardment", "bombardments", "bombing", "bombings", "ambush", "ambushes", "assault", "assaults", "offensive", "operation", "operations",
+  "fire", "gunfire", "sniper", "snipers", "shell", "shells", "rocket", "rockets", "mortar", "mortars", "missile", "missiles", "warplanes",
+  "warplane", "jets", "aircraft", "helicopters", "drone", "drones", "car", "suicide", "bomber", "bombers", "massacre", "counterattack",
+  "counter-attack", "onslaught", "artillery", "mine", "mines", "explosive", "ied", "tanks", "forces'",
+]);
+/** Words after a mention that still lead to its verb: "IS militants reportedly managed to kill". */
+const BRIDGE = new Set([
+  "also", "reportedly", "allegedly", "have", "has", "had", "managed", "to", "were", "was", "able", "then", "later", "on", "said", "say",
+  "says", "claimed", "claim", "claims", "they", "it", "fighters", "forces", "militants", "troops", "units", "members", "jets", "warplanes",
+  "aircraft", "said", "the", "had", "successfully", "finally", "yesterday", "today",
+]);
+const AGENT_PREPOSITIONS = [["by"], ["at", "the", "hands", "of"], ["by", "the"], ["carried", "out", "by"], ["launched", "by"], ["perpetrated", "by"]];
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "so-called", '"', "'"]);
+
+export type AgentContext = { tokens: Token[]; triggers: Trigger[]; mentions: SideMention[]; isFigureStart: (i: number) => boolean };
+
+/** True when a kill verb used actively ("killed", "kill", "eliminated") follows within reach and governs a figure. */
+function agentOfVerb(ctx: AgentContext, m: SideMention): boolean {
+  const { tokens, triggers } = ctx;
+  let j = m.t1;
+  for (let steps = 0; j < tokens.length && steps < 6; steps++, j++) {
+    const trig = triggers.find((t) => t.i0 === j);
+    if (trig) {
+      // Active use: the verb's object is a figure ("killed 20", "killed at least 20", "kill dozens of").
+      if (!trig.pre || tokens[j - 1]?.t === "were" || tokens[j - 1]?.t === "was" || tokens[j - 1]?.t === "been") return false;
+      for (let k = trig.i1; k < Math.min(tokens.length, trig.i1 + 4); k++) {
+        if (ctx.isFigureStart(k)) return true;
+        if (!/^(at|least|more|than|over|about|some|nearly|around|the|a|an|up|to|as|many|of|and|wounded|injured)$/.test(tokens[k].t)) break;
+      }
+      return false;
+    }
+    const w = tokens[j].t;
+    if (!BRIDGE.has(w) && tokens[j].kind !== "punct") return false;
+    if (tokens[j].kind === "punct" && w !== "," && w !== "'" && w !== '"') return false;
+  }
+  return false;
+}
+
+/** "by ISIS", "at the hands of the regime", "carried out by IS". */
+function agentAfterPreposition(tokens: Token[], m: SideMention): boolean {
+  let k = m.t0 - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k].t)) k--;
+  return AGENT_PREPOSITIONS.some((p) => p.every((w, n) => tokens[k - p.length + 1 + n]?.t === w));
+}
+
+/** "an ISIS attack", "Russian airstrikes", "regime shelling": the mention owns an act of violence. */
+function ownsAnAttack(tokens: Token[], m: SideMention): boolean {
+  for (let j = m.t1; j < Math.min(tokens.length, m.t1 + 2); j++) {
+    const w = tokens[j].t.replace(/'s?$/, "");
+    if (ATTACK_NOUNS.has(w)) return true;
+    if (tokens[j].kind === "punct" && tokens[j].t !== "'") return false;
+  }
+  return false;
+}
+
+/** The side mentions of a sentence that name who killed, not who died. */
+export function findAgents(ctx: AgentContext): SideMention[] {
+  return ctx.mentions.filter((m) => agentAfterPreposition(ctx.tokens, m) || ownsAnAttack(ctx.tokens, m) || agentOfVerb(ctx, m));
+}
