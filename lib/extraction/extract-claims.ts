@@ -24,6 +24,14 @@ import { findZeroClaims } from "./zero-claims";
 
 const LIFE_VERBS = new Set(["took", "taken", "take", "takes", "cost", "costing", "costs", "claimed", "claiming", "claims", "claim"]);
 
+const ELIDED_BEFORE = new Set([",", "and", ";"]);
+const ELIDED_AFTER = new Set(["in", "at", "near", "on", "from"]);
+
+/** A bare number in a list, followed by where or when: "…, 19 in Beshtak", "and 9 in another". */
+function isElidedItem(tokens: ReturnType<typeof tokenize>, f: SentenceFigure): boolean {
+  return f.np.head === null && f.np.i0 === f.np.i1 && !f.q.vague && ELIDED_BEFORE.has(tokens[f.q.q0 - 1]?.t ?? "") && ELIDED_AFTER.has(tokens[f.numberEndToken]?.t ?? "");
+}
+
 export function extractClaims(text: string, meta: ReportMeta, profile: ConflictProfile, options: ExtractOptions = {}): ExtractedClaim[] {
   const convention = options.convention ?? DEFAULT_CONVENTION;
   const folded = foldText(text);
@@ -89,10 +97,18 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
         sides.set(f, sides.get(next)!);
       }
     });
-    figures.forEach((f: SentenceFigure) => {
+    figures.forEach((f: SentenceFigure, n) => {
       let attachments = attached.get(f) ?? [];
       if (!attachments.length && f.np.head === "lives" && LIFE_VERBS.has(tokens[f.q.q0 - 1]?.t ?? "")) {
         attachments = [{ outcomes: ["killed"], trigger: null, how: "before" }];
+      }
+      // "12 people were killed in Bab, 19 in Beshtak and 8 in Ansari": a list item that
+      // is a bare number and a place leaves out the noun and the verb of the item before.
+      const previous = figures[n - 1];
+      if (!attachments.length && previous && isElidedItem(tokens, f) && attached.get(previous)?.length) {
+        attachments = attached.get(previous)!;
+        attached.set(f, attachments);
+        sides.set(f, sides.get(previous)!);
       }
       const side = sides.get(f)!;
       if (!attachments.length) return;

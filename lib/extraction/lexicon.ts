@@ -40,7 +40,9 @@ export const COMBATANT_NOUNS = set(`
 /** Singular people nouns counted as one ("a civilian was killed", "killing a child"). */
 export const SINGLE_PERSON_NOUNS = set(`
   civilian child woman man boy girl baby person soldier fighter militant member activist journalist nurse doctor
-  officer policeman resident villager
+  officer policeman resident villager citizen leader commander lieutenant colonel general brigadier sergeant emir
+  paramedic volunteer teacher worker farmer driver shepherd student photographer cameraman reporter priest imam
+  terrorist jihadist mercenary gunman insurgent rebel guard militiaman contractor servicemember serviceman
 `);
 
 export const AUXILIARIES = set(`

@@ -17,7 +17,7 @@ const isFightingSide = (side: string) => side !== "civilians" && side !== "unkno
 const MOSTLY = new Set(["mostly", "mainly", "majority", "largely", "predominantly", "chiefly"]);
 const GENERIC_HEADS = new Set(["people", "persons", "individuals", "lives", "deaths", "dead", "bodies", "casualties", "victims"]);
 /** A toll of fighting between sides, or of a whole war, counts every side. */
-const BATTLE_WORDS = new Set(["fighting", "clashes", "clash", "battle", "battles", "skirmish", "skirmishes", "conflict", "war", "combat", "hostilities"]);
+const BATTLE_WORDS = new Set(["fighting", "clashes", "clash", "battle", "battles", "skirmish", "skirmishes", "conflict", "war", "combat", "hostilities", "violence", "unrest", "uprising", "crisis", "revolution"]);
 const LIST_ENDS = new Set([",", ";", ".", "-", "—", ")", "when", "while", "as", "after", "in", "on"]);
 
 export type SideContext = {
