@@ -51,6 +51,11 @@ function findAfter(tokens: Token[], triggers: Trigger[], figures: Figure[], f: F
   let skippedFigure = false;
   while (j < end && words < 9) {
     const trig = triggers.find((t) => t.i0 === j);
+    // "who were helping the injured": a casualty word after "the" names people, it is no predicate.
+    if (trig && tokens[j - 1]?.t === "the" && trig.i1 - trig.i0 === 1) {
+      j = trig.i1;
+      continue;
+    }
     if (trig) {
       const next = trig.pre && figures.find((g) => g.q.q0 === trig.i1);
       const reducedCapture = skippedFigure && trig.outcomes.includes("captured") && !AUXILIARIES.has(tokens[j - 1]?.t ?? "");

@@ -24,6 +24,13 @@ import { findZeroClaims } from "./zero-claims";
 
 const LIFE_VERBS = new Set(["took", "taken", "take", "takes", "cost", "costing", "costs", "claimed", "claiming", "claims", "claim"]);
 
+/** Casualty nouns a group may modify ("SDF martyrs", "regime deaths"); a verb's subject is its agent instead. */
+const CASUALTY_NOUNS = new Set(["martyrs", "martyr", "deaths", "death", "dead", "casualties", "toll", "bodies", "losses", "fatalities"]);
+
+/** Aliases that only say "troops": inside a total's breakdown they are the total's side. */
+const GENERIC_FORCE_WORDS = new Set(["troops", "soldiers", "soldier", "army", "servicemen", "forces"]);
+const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
+
 const ELIDED_BEFORE = new Set([",", "and", ";"]);
 const ELIDED_AFTER = new Set(["in", "at", "near", "on", "from"]);
 
@@ -110,10 +117,26 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
         attached.set(f, attachments);
         sides.set(f, sides.get(previous)!);
       }
-      const side = sides.get(f)!;
+      let side = sides.get(f)!;
       if (!attachments.length) return;
-      // Parts of a total listed after "including" are kept only when they name another fighting side.
-      if (f.subcount && (side.side === "civilians" || side.side === "unknown" || side.side === "mixed")) return;
+      // "the number of SDF martyrs at 412", "regime deaths": the group named on the casualty noun.
+      const trigger = attachments[0].trigger;
+      if (side.side === "unknown" && trigger && CASUALTY_NOUNS.has(tokens[trigger.i0].t)) {
+        const before = tokens[trigger.i0 - 1]?.t === '"' ? trigger.i0 - 1 : trigger.i0;
+        // "SDF martyrs", or "bodies of SDF fighters".
+        let after = tokens[trigger.i1]?.t === "of" ? trigger.i1 + 1 : -1;
+        while (after > 0 && /^(the|its|their|"|')$/.test(tokens[after]?.t ?? "")) after++;
+        const modifier = mentions.find((m) => m.t1 === before || m.t0 === after);
+        if (modifier) side = { side: modifier.side, text: text.slice(modifier.start, modifier.end) };
+        else if (speaker && isFightingSide(speaker) && /^martyr/.test(tokens[trigger.i0].t)) side = { side: speaker, text: null };
+      }
+      // Parts of a total listed after "including": a generic word for troops is the total's
+      // side ("four Americans, including two troops"); a part is kept only when it names
+      // another fighting side than its total (a breakdown of one side repeats it).
+      const total = f.subcount ? [...figures.slice(0, n)].reverse().find((g) => !g.subcount) : undefined;
+      const totalSide = total ? sides.get(total)?.side : undefined;
+      if (f.subcount && totalSide && isFightingSide(totalSide) && side.text && GENERIC_FORCE_WORDS.has(foldText(side.text))) side = { side: totalSide, text: side.text };
+      if (f.subcount && (side.side === "civilians" || side.side === "unknown" || side.side === "mixed" || side.side === totalSide)) return;
       const numStart = tokens[f.q.q0].start;
       const numEnd = tokens[f.numberEndToken - 1].end;
       for (const att of attachments) {

@@ -60,6 +60,11 @@ export function readNounPhrase(tokens: Token[], q: Quantity): NounPhrase {
       continue;
     }
     if ((tok.kind === "number" && !/-(year|month|week|day)s?-old$/.test(tok.t)) || tok.kind === "clock") break;
+    // A quoted name inside the phrase: 'member of the "Islamic State"', 'so-called "Fifth Corps"'.
+    if (tok.t === '"' && /^(of|the|called|so-called)$/.test(prev ?? "") && tokens[j + 1]?.kind === "word") {
+      j++;
+      continue;
+    }
     if (NP_STOPS.has(tok.t) && !(tok.t === "be" && prev === "to")) break;
     if (triggerAt(tokens, j)) break;
     if (tok.t === "of") sawOf = true;
