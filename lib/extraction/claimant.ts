@@ -7,7 +7,11 @@ import { findClaimantEntry } from "@/lib/profiles/claimants";
 import type { Span } from "./sentences";
 
 const VERB = "(?:said|says|say|told|tells|reported|reports|documented|documents|stated|states|confirmed|confirms|claimed|claims|added|announced|announces|noted|estimated|cited|put|puts|believe|believes|quoted|concluded|asserted|boasted)";
-const PRONOUN = /^(?:he|she|it|they|the source|the sources|the official|the group|the monitor|the director|the statement|the observatory|the agency|the human rights group|the britain-based observatory|officials|the activist|the commander|this source|a source|sources)$/i;
+const PRONOUN = /^(?:he|she|it|they|the source|the sources|the official|the group|the monitor|the monitoring group|the war monitor|the director|the statement|the observatory|the agency|the human rights group|the britain-based observatory|officials|the activist|the commander|the spokesman|the spokesperson|the forces|the force|this source|a source|sources|its director|the group's director|the monitor's director|the organisation|the organization|the ministry|the army|the command)$/i;
+/** First person in a statement: the speaker is whoever the report quotes last, else the outlet itself. */
+const FIRST_PERSON = /^(?:we|our\b)/i;
+/** What a subject before a reporting verb cannot be: a count, a clause, an adverb. */
+const NOT_A_SOURCE = /(?:\d|\b(?:were|was|are|is|been|be)$|\b(?:killed|killing|dead|wounded|injured|injuries|casualties|deaths|death)\b|^(?:also|then|later|earlier|further|additionally|reportedly|confirmed|and|but|or|so|which|who|when|as)$)/i;
 
 /** The canonical name of a registered claimant when the phrase names it ("The Syrian Observatory for Human Rights" -> "SOHR"). */
 export function shortSourceName(phrase: string, profile: ConflictProfile): string | null {
@@ -26,15 +30,24 @@ function tidy(phrase: string): string {
 
 /** The attributed source in one stretch of text, or null. */
 function sourceIn(text: string): string | null {
-  const according = /\baccording to ([^,.;:"“”()]+)/i.exec(text);
-  if (according) return tidy(according[1]);
-  // "A media activist, Ahmad Saleh, told ...": a subject with its apposition.
-  const apposition = new RegExp(`^\\s*([^,;:"“”]{2,60}),\\s+([^,;:"“”]{2,60}),\\s+${VERB}\\b`, "i").exec(text);
-  if (apposition && /^\p{Lu}/u.test(apposition[2])) return tidy(`${apposition[1]}, ${apposition[2]}`);
+  // "citing X": X gave the figure; "quoting X" is whom the source itself quotes, not the source.
+  const according = /\b(?:according to|citing) ([^,.;:"“”()]+)/i.exec(text);
+  if (according && !NOT_A_SOURCE.test(tidy(according[1]))) return tidy(according[1]);
+  // "A media activist, Ahmad Saleh, told ...", "Redur Xelil, the spokesman, said", "Ali Ibrahim,
+  // a member of the central committee of the KDP-S, told": a subject with its apposition.
+  const apposition = new RegExp(`(?:^|[.;:"“”]\\s*|\\bthat\\s+)([^,;:"“”]{2,60}),\\s+([^,;:"“”]{2,120}),\\s+(?:also\\s+)?${VERB}\\b`, "i").exec(text);
+  if (apposition && (/^\p{Lu}/u.test(apposition[2]) || /^(?:the|a|an|its|his|her)\s/i.test(apposition[2])) && /^\s*\p{Lu}/u.test(apposition[1])) {
+    const name = tidy(apposition[1]);
+    const role = tidy(apposition[2]);
+    return /^\p{Lu}/u.test(role) ? `${name}, ${role}` : `${name} (${role.replace(/^(?:the|a|an)\s+/i, "")})`;
+  }
+  // "..., said the director of the Britain-based group": the verb before its subject.
+  const inverted = new RegExp(`[,"”]\\s*(?:${VERB})\\s+((?:the|a|an|its)\\s+[^,.;:"“”()]{2,80}|\\p{Lu}[^,.;:"“”()]{1,80})`, "iu").exec(text);
+  if (inverted && !/^(?:that|on|in|at|it|he|she|they)\b/i.test(inverted[1])) return tidy(inverted[1].replace(/\s+(?:on|in|at)\s+\p{Lu}\p{L}+day$/u, ""));
   const verb = new RegExp(`(^|[,;:"“”–—]|\\bthat\\b|\\bwhile\\b|\\band\\b)([^,;:"“”–—]{2,120}?)\\s+(?:also\\s+|had\\s+|has\\s+|have\\s+)?${VERB}\\b`, "i").exec(text);
   const subject = verb ? tidy(verb[2]) : "";
-  // "AINA, also reported that": an adverb alone is not a source.
-  return subject && !/^(?:also|then|later|earlier|further|additionally|reportedly)$/i.test(subject) ? subject : null;
+  // "AINA, also reported that": an adverb alone is not a source; nor is "12 gunmen ... were documented killed".
+  return subject && !NOT_A_SOURCE.test(subject) ? subject : null;
 }
 
 /** `previous` is the source named last in the same paragraph (for "the source said", "he added"). */
@@ -47,11 +60,16 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   const closing = /["”]\s*,?\s*([^"“”]{2,160})$/.exec(para);
   const found = own ?? (closing ? sourceIn(`, ${closing[1]}`) : null);
   if (found && found.split(/\s+/).length <= 14) {
-    if (PRONOUN.test(found) && ctx.previous) return { claimant: ctx.previous, named: false };
+    if ((PRONOUN.test(found) || FIRST_PERSON.test(found)) && ctx.previous) return { claimant: ctx.previous, named: false };
+    if (FIRST_PERSON.test(found)) return { claimant: ctx.outletName, named: false };
     if (!PRONOUN.test(found) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
       return { claimant: shortSourceName(found, ctx.profile) ?? found, named: true };
     }
   }
+  // A statement goes on after its attribution: later sentences of the paragraph, and a
+  // statement in the first person ("Our fighters ..."), are the source's too.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (ctx.previous && (ctx.previousInParagraph || /\b(?:we|our|us)\b/i.test(sentenceText))) return { claimant: ctx.previous, named: false };
   return { claimant: ctx.outletName, named: false };
 }
 
