@@ -31,6 +31,18 @@ const CASUALTY_NOUNS = new Set(["martyrs", "martyr", "deaths", "death", "dead", 
 const GENERIC_FORCE_WORDS = new Set(["troops", "soldiers", "soldier", "army", "servicemen", "forces"]);
 const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
 
+/**
+ * The place in the figure's own stretch of the sentence, from its number up to the next
+ * figure ("12 killed in Bab, 19 in Beshtak": Beshtak for 19), else null for the sentence's best.
+ */
+function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnType<typeof tokenize>, figures: SentenceFigure[], n: number): string | null {
+  const from = tokens[figures[n].q.q0].start;
+  const to = figures[n + 1] ? tokens[figures[n + 1].q.q0].start : Infinity;
+  const own = candidates.filter((c) => c.at >= from && c.at < to);
+  if (!own.length || own.length === candidates.length) return null;
+  return bestPlace(own, from);
+}
+
 const ELIDED_BEFORE = new Set([",", "and", ";"]);
 const ELIDED_AFTER = new Set(["in", "at", "near", "on", "from"]);
 
@@ -151,7 +163,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
               side: side.side, sideText: side.text, outcome,
               qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
               vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
-              claimant: who.claimant, location: bestPlace(places(), numStart),
+              claimant: who.claimant, location: placeOfFigure(places(), tokens, figures, n) ?? bestPlace(places(), numStart),
               when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
             },
           });

@@ -19,6 +19,9 @@ const NAME = "((?:[Aa]l-\\s?|[Ee]l-\\s?|[Aa]l\\s)?[A-Z][\\p{L}'’-]*(?:\\s+(?:a
 const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|town|city|suburb|area|region|province)s?\\s+of\\s+${NAME}`, "gu");
 const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area)\\b`, "gu");
 const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
+/** "19 in Beshtak": a capitalised name after "in"/"at", the weakest evidence of a place. */
+const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Syria|Syrian|Turkey|Iraq|Lebanon|Jordan|Israel|Russia|Iran|Britain|London|Washington|Moscow|Geneva|Beirut|Ankara|Tehran|Islamic|Kurdish|Arab|English|Arabic|Ramadan|Eid)\b/u;
 
 function rankOfWord(word: string): number {
   return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 3;
@@ -74,7 +77,14 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     if (!/^(The|A|An|In|On|At|Western|Eastern|Northern|Southern)$/.test(m[1])) found.push({ written, rank: rankOfWord(kind), at: from + (m.index ?? 0) });
   }
   for (const m of slice.matchAll(NEAR_PATTERN)) found.push({ written: m[1], rank: 5, at: from + (m.index ?? 0) });
-  return found.filter((c) => c.written.length > 2 && !/^(Syria|The|Syrian|Islamic|Kurdish)$/.test(c.written));
+  for (const m of slice.matchAll(IN_PATTERN)) {
+    if (!NOT_PLACES.test(m[1]) && !found.some((c) => c.written.includes(m[1]) || m[1].includes(c.written))) found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
+  }
+  // The whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
+  const wholeWar = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i.test(slice);
+  return found
+    .map((c) => ({ ...c, written: c.written.replace(/^[\p{L}]+-(?:controlled|held|besieged)\s+/u, "") }))
+    .filter((c) => c.written.length > 2 && !/^(The|Syrian|Islamic|Kurdish)$/.test(c.written) && (c.written !== "Syria" || wholeWar));
 }
 
 /** The most specific place, nearest to `near` on a tie. */
