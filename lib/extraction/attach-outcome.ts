@@ -60,8 +60,10 @@ function findAfter(tokens: Token[], triggers: Trigger[], figures: Figure[], f: F
       const next = trig.pre && figures.find((g) => g.q.q0 === trig.i1);
       const reducedCapture = skippedFigure && trig.outcomes.includes("captured") && !AUXILIARIES.has(tokens[j - 1]?.t ?? "");
       if (reducedCapture) return null;
-      if (trig.post && !next && !ADJACENT_ONLY.has(tokens[j].t)) return trig;
-      if (trig.post && !next && ADJACENT_ONLY.has(tokens[j].t) && words === 0) return trig;
+      // "lost" alone ("lost 42 militants") must touch its figure; "lost their lives" need not.
+      const adjacentOnly = ADJACENT_ONLY.has(tokens[j].t) && trig.i1 - trig.i0 === 1;
+      if (trig.post && !next && !adjacentOnly) return trig;
+      if (trig.post && !next && adjacentOnly && words === 0) return trig;
       return null;
     }
     const tok = tokens[j];

@@ -124,8 +124,8 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       // "12 people were killed in Bab, 19 in Beshtak and 8 in Ansari": a list item that
       // is a bare number and a place leaves out the noun and the verb of the item before.
       const previous = figures[n - 1];
-      if (!attachments.length && previous && isElidedItem(tokens, f) && attached.get(previous)?.length) {
-        attachments = attached.get(previous)!;
+      if (previous && isElidedItem(tokens, f) && attached.get(previous)?.length && (!attachments.length || sides.get(f)?.side === "unknown")) {
+        if (!attachments.length) attachments = attached.get(previous)!;
         attached.set(f, attachments);
         sides.set(f, sides.get(previous)!);
       }

@@ -23,6 +23,18 @@ const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
 const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Syria|Syrian|Turkey|Iraq|Lebanon|Jordan|Israel|Russia|Iran|Britain|London|Washington|Moscow|Geneva|Beirut|Ankara|Tehran|Islamic|Kurdish|Arab|English|Arabic|Ramadan|Eid)\b/u;
 
+const sideNamesCache = new WeakMap<ConflictProfile, Set<string>>();
+
+/** "in ISIS", "in the YPG": a group, not a place. */
+function isSideName(name: string, profile: ConflictProfile): boolean {
+  let names = sideNamesCache.get(profile);
+  if (!names) {
+    names = new Set(profile.sides.flatMap((s) => [...s.aliases.map(wordKey), ...s.caseSensitiveAliases]));
+    sideNamesCache.set(profile, names);
+  }
+  return names.has(wordKey(name)) || names.has(name);
+}
+
 function rankOfWord(word: string): number {
   return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 3;
 }
@@ -78,7 +90,7 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
   }
   for (const m of slice.matchAll(NEAR_PATTERN)) found.push({ written: m[1], rank: 5, at: from + (m.index ?? 0) });
   for (const m of slice.matchAll(IN_PATTERN)) {
-    if (!NOT_PLACES.test(m[1]) && !found.some((c) => c.written.includes(m[1]) || m[1].includes(c.written))) found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
+    if (!NOT_PLACES.test(m[1]) && !isSideName(m[1], profile) && !found.some((c) => c.written.includes(m[1]) || m[1].includes(c.written))) found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
   }
   // The whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
   const wholeWar = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i.test(slice);

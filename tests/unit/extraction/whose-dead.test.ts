@@ -1,0 +1,96 @@
+// Whose dead a figure counts, read from the sentence's structure: the group attached
+// after the counted noun, who killed whom, what a partisan word means in its
+// speaker's mouth, and numbers whose noun is left out. Every sentence here is
+// written for the tests; none is taken from a corpus.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction";
+import { getProfile } from "@/lib/profiles";
+
+const claims = (text: string, outlet = "Test Wire") =>
+  extractClaims(text, { outlet, published: "2016-03-10", publishedPrecision: "day" }, getProfile()).map((c) => ({
+    n: c.numberText,
+    side: c.side,
+    outcome: c.outcome,
+    low: c.low,
+    high: c.high,
+  }));
+const sideOf = (text: string, numberText: string, outlet?: string) => claims(text, outlet).find((c) => c.n === numberText)?.side;
+
+describe("groups attached after the counted noun", () => {
+  it.each([
+    ["Nine fighters from the National Defence Forces were killed near the dam.", "Nine", "regime"],
+    ["Clashes left 14 militants from Ahrar al-Sham dead.", "14", "rebels"],
+    ["Seven gunmen loyal to the regime were killed in the ambush.", "Seven", "regime"],
+    ["A commander in ISIS was killed in the raid.", "A commander", "is"],
+    ['Eleven members of the so-called "Islamic State" were killed.', "Eleven", "is"],
+    ["The Kurdish units said 20 of their fighters were killed last week.", "20", "kurdish"],
+  ])("%s", (text, n, side) => {
+    expect(sideOf(text, n)).toBe(side);
+  });
+});
+
+describe("who killed whom", () => {
+  it("gives the dead of an active verb their own side, not the subject's", () => {
+    expect(sideOf("YPG fighters killed 20 IS militants in the village.", "20")).toBe("is");
+    expect(sideOf("IS militants killed 12 soldiers at the checkpoint.", "12")).toBe("regime");
+  });
+
+  it("never gives generic dead the side of the group that killed them", () => {
+    const text = "The YPG defended the town for a week. About 40 fighters were killed by ISIS in the last assault.";
+    expect(sideOf(text, "About 40")).toBe("kurdish");
+  });
+
+  it("reads the owner of an attack as the killer", () => {
+    const text = "Regime forces held the hill. An ISIS attack on the hill killed 15 fighters.";
+    expect(sideOf(text, "15")).toBe("regime");
+  });
+
+  it("reads 'at the hands of' as the killer", () => {
+    const text = "Rebels had entered the village. Eight fighters died at the hands of the regime.";
+    expect(sideOf(text, "Eight")).toBe("rebels");
+  });
+});
+
+describe("partisan words take their meaning from the speaker and the groups around them", () => {
+  it("reads a side's 'martyrs' as its own dead", () => {
+    expect(sideOf("The YPG General Command said the number of its martyrs had reached 30.", "30")).toBe("kurdish");
+  });
+
+  it("never gives a speaker's 'terrorists' the speaker's own side", () => {
+    const text = "The army advanced on positions of Jabhat al-Nusra. The army eliminated 25 terrorists, SANA said.";
+    expect(sideOf(text, "25", "SANA")).toBe("rebels");
+  });
+
+  it("prefers a group an epithet can stand for over the last group named", () => {
+    const text = "Islamic State fighters attacked the base held by regime forces. One assault killed 16 jihadists.";
+    expect(sideOf(text, "16")).toBe("is");
+  });
+
+  it("keeps 'jihadists' and 'gangs' out of any side's aliases", () => {
+    const profile = getProfile();
+    for (const side of profile.sides) expect(side.aliases).not.toContain("jihadists");
+  });
+});
+
+describe("numbers whose noun is left out", () => {
+  it("gives each item of a list the noun and verb of the first", () => {
+    const found = claims("Shelling killed 12 civilians in Bab, 9 in Qabasin and 4 in Tadef.");
+    expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
+      ["12", "civilians", "killed"],
+      ["9", "civilians", "killed"],
+      ["4", "civilians", "killed"],
+    ]);
+  });
+
+  it("reads 'were documented killed' as killed", () => {
+    expect(claims("Six rebels were documented killed in the shelling.")).toEqual([{ n: "Six", side: "rebels", outcome: "killed", low: 6, high: 6 }]);
+  });
+
+  it("does not let 'the injured' in a relative clause make the dead wounded", () => {
+    expect(claims("Three of the paramedics who were treating the injured lost their lives.").map((c) => c.outcome)).toEqual(["killed"]);
+  });
+
+  it("does not count an age", () => {
+    expect(claims("Among the dead were 9 children under the age of fifteen.").map((c) => c.low)).toEqual([9]);
+  });
+});
