@@ -38,7 +38,7 @@ function main(): number {
   const missed: string[] = [];
   const open: string[] = [];
   const scores: CorpusScore[] = [];
-  console.log(`corpus      reports  gold  precision  recall  strict F1  (floor, first look)  side-blind F1  claimant right  place right  periods right  reports/s`);
+  console.log(`corpus      reports  gold  precision  recall  strict F1  (floor, first look)  side-blind F1  claimant right  place right  periods right  high-conf. precision (share)  reports/s`);
   for (const name of names) {
     const score = evaluateCorpus(path.join(corpusRoot, name), path.join(corpusRoot, `${name}-gold`), { convention: args.convention });
     scores.push(score);
@@ -57,6 +57,7 @@ function main(): number {
         `${pct(score.claimantAccuracy)} of ${score.claimantChecked}`.padStart(15),
         `${pct(score.placeAccuracy)} of ${score.placeChecked}`.padStart(12),
         `${pct(score.periodAccuracy)} of ${score.periodChecked}`.padStart(14),
+        `${pct(score.highConfidencePrecision)} (${pct(score.highConfidenceShare)})`.padStart(29),
         score.reportsPerSecond.toFixed(0).padStart(10),
       ].join(" "),
     );

@@ -55,6 +55,7 @@ function toJson(c: ExtractedClaim) {
     quote: c.quote, numberText: c.numberText, side: c.side, outcome: c.outcome, low: c.low, high: c.high, point: c.point,
     qualifier: c.qualifier, claimant: c.claimant, location: c.location, periodStart: c.periodStart, periodEnd: c.periodEnd,
     scope: c.scope, spanStart: c.spanStart, spanEnd: c.spanEnd,
+    claimantCanonical: c.claimantCanonical, placeCanonical: c.placeCanonical, confidence: c.confidence, confidenceReason: c.confidenceReason,
   };
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { REVIEW_BELOW } from "@/lib/extraction/confidence";
 import { formatCount } from "@/lib/format/counts";
 import type { ClaimRow } from "@/lib/queries/list-claims";
 import type { TableColumn } from "@/components/tables/data-table";
@@ -27,8 +28,31 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
       ),
     },
     { id: "claimant", header: "Claimant", accessorFn: (r) => r.claimant },
+    {
+      id: "confidence",
+      header: "Confidence",
+      accessorFn: (r) => r.confidence,
+      meta: { numeric: true },
+      cell: ({ row }) => (
+        <span title={row.original.confidenceReason ?? "no doubt recorded"} data-testid="claim-confidence">
+          {row.original.confidence.toFixed(2)}
+          {row.original.reviewStatus === "pending" && row.original.confidence < REVIEW_BELOW ? " · needs review" : ""}
+        </span>
+      ),
+    },
     { id: "outlet", header: "Outlet", accessorFn: (r) => r.outlet },
-    { id: "place", header: "Place", enableSorting: false, accessorFn: (r) => r.location, cell: ({ row }) => row.original.location ?? "—" },
+    {
+      id: "place",
+      header: "Place",
+      enableSorting: false,
+      accessorFn: (r) => r.place,
+      // The profile's name, with the words as written beside it when they differ ("al-Hasakah (Hassakeh)").
+      cell: ({ row }) => {
+        const { place, location } = row.original;
+        if (!place) return location ?? "—";
+        return location && location !== place ? `${place} (${location})` : place;
+      },
+    },
     {
       id: "report",
       header: "Report",

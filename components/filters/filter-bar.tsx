@@ -20,7 +20,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     else setTo(value);
     if (value === "" || DATE.test(value)) update({ [key]: value || null }, { replace: true });
   };
-  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset"].some((k) => params.has(k));
+  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset", "review"].some((k) => params.has(k));
 
   return (
     <form className="filter-bar" aria-label="Filters" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
@@ -63,11 +63,19 @@ export function FilterBar({ options }: { options: FilterOptions }) {
           <option value="acled">ACLED (dozens = 12)</option>
         </select>
       </label>
+      <label className="field">
+        <span>Claims</span>
+        <select value={params.get("review") ?? "all"} onChange={(e) => update({ review: e.target.value === "all" ? null : e.target.value })} data-testid="review-filter">
+          <option value="all">All but rejected</option>
+          <option value="reviewed">Reviewed by an editor</option>
+          <option value="needs-review">Needing review</option>
+        </select>
+      </label>
       {active && (
         <button
           type="button"
           className="link-button"
-          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null, dataset: null })}
+          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null, dataset: null, review: null })}
         >
           Clear all filters
         </button>

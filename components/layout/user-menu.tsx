@@ -1,5 +1,5 @@
 "use client";
-// Signed in: who, a link to ingest, and Log out. Signed out: Log in.
+// Signed in: who, links to ingest and to the review queue (low-confidence claims first), and Log out. Signed out: Log in.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -15,6 +15,7 @@ export function UserMenu({ user }: { user: SessionUser | null }) {
   return (
     <span className="user-menu">
       <Link href="/ingest">Ingest</Link>
+      <Link href="/claims?review=needs-review&sort=confidence&dir=asc" data-testid="review-queue-link">Review queue</Link>
       <span className="muted" data-testid="signed-in-as">{user.email} ({user.role})</span>
       <button type="button" className="link-button" onClick={logout}>Log out</button>
     </span>

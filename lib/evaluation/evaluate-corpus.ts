@@ -1,7 +1,7 @@
 // Scores the extractor on one corpus exactly as corpus/README.md describes:
 // precision, recall and strict F1 over all reports, side-blind F1, the share of
 // matched claims whose period overlaps the gold date, and throughput.
-import { extractClaims, type ExtractedClaim, type ConventionId } from "@/lib/extraction";
+import { extractClaims, type ExtractedClaim, type ConventionId, HIGH_CONFIDENCE } from "@/lib/extraction";
 import { getProfile, type ConflictProfile } from "@/lib/profiles";
 import type { GoldClaim } from "./gold-schema";
 import { type CorpusReport, loadCorpus } from "./load-corpus";
@@ -36,6 +36,9 @@ export type CorpusScore = {
   /** The same for places, over matched claims whose gold gives a place. */
   placeAccuracy: number;
   placeChecked: number;
+  /** Precision among the predictions at or above HIGH_CONFIDENCE (strict matching), and their share of all predictions. */
+  highConfidencePrecision: number;
+  highConfidenceShare: number;
   claimantMisses: NameMiss[];
   placeMisses: NameMiss[];
 };
@@ -57,14 +60,19 @@ export type PeriodMiss = { file: string; quote: string; goldDate: string; predic
 type Tally = {
   tp: number; fp: number; fn: number; misses: ClaimSummary[]; fps: ClaimSummary[]; periodRight: number; periodChecked: number; periodMisses: PeriodMiss[];
   claimantRight: number; claimantChecked: number; placeRight: number; placeChecked: number; claimantMisses: NameMiss[]; placeMisses: NameMiss[];
+  highRight: number; highTotal: number;
 };
 
 export function scoreReport(file: string, predicted: ExtractedClaim[], gold: GoldClaim[], mode: MatchMode, profile: ConflictProfile = getProfile()): Tally {
   const pairs = pairClaims(predicted, gold, mode);
-  const t: Tally = { tp: 0, fp: 0, fn: 0, misses: [], fps: [], periodRight: 0, periodChecked: 0, periodMisses: [], claimantRight: 0, claimantChecked: 0, placeRight: 0, placeChecked: 0, claimantMisses: [], placeMisses: [] };
+  const t: Tally = { tp: 0, fp: 0, fn: 0, misses: [], fps: [], periodRight: 0, periodChecked: 0, periodMisses: [], claimantRight: 0, claimantChecked: 0, placeRight: 0, placeChecked: 0, claimantMisses: [], placeMisses: [], highRight: 0, highTotal: 0 };
   const matchedGold = new Set<number>();
   predicted.forEach((p, i) => {
     const g = pairs[i];
+    if (p.confidence >= HIGH_CONFIDENCE && (g >= 0 || p.outcome !== "captured")) {
+      t.highTotal++;
+      if (g >= 0) t.highRight++;
+    }
     if (g >= 0) {
       matchedGold.add(g);
       const gc = gold[g];
@@ -125,7 +133,7 @@ export function scoreReports(reports: CorpusReport[], options: EvaluateOptions =
 
   const strict = reports.map((r, i) => scoreReport(r.file, predictions[i], r.gold, "strict", profile));
   const blind = reports.map((r, i) => scoreReport(r.file, predictions[i], r.gold, "side-blind", profile));
-  type Counted = "tp" | "fp" | "fn" | "periodRight" | "periodChecked" | "claimantRight" | "claimantChecked" | "placeRight" | "placeChecked";
+  type Counted = "tp" | "fp" | "fn" | "periodRight" | "periodChecked" | "claimantRight" | "claimantChecked" | "placeRight" | "placeChecked" | "highRight" | "highTotal";
   const sum = (ts: Tally[], k: Counted) => ts.reduce((a, t) => a + t[k], 0);
   const [tp, fp, fn] = [sum(strict, "tp"), sum(strict, "fp"), sum(strict, "fn")];
   const [btp, bfp, bfn] = [sum(blind, "tp"), sum(blind, "fp"), sum(blind, "fn")];
@@ -152,6 +160,8 @@ export function scoreReports(reports: CorpusReport[], options: EvaluateOptions =
     claimantChecked: sum(strict, "claimantChecked"),
     placeAccuracy: ratio(sum(strict, "placeRight"), sum(strict, "placeChecked")),
     placeChecked: sum(strict, "placeChecked"),
+    highConfidencePrecision: ratio(sum(strict, "highRight"), sum(strict, "highTotal")),
+    highConfidenceShare: ratio(sum(strict, "highTotal"), sum(strict, "highTotal") + predictions.flat().filter((p) => p.confidence < HIGH_CONFIDENCE && p.outcome !== "captured").length),
     claimantMisses: strict.flatMap((t) => t.claimantMisses),
     placeMisses: strict.flatMap((t) => t.placeMisses),
   };

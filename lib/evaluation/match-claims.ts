@@ -14,6 +14,7 @@ export type ScoredPrediction = {
   qualifier: string;
   periodStart: string | null;
   periodEnd: string | null;
+  confidence: number;
 };
 
 export type MatchMode = "strict" | "side-blind";

@@ -38,6 +38,7 @@ export function missedTargets(corpus: string, score: CorpusScore): string[] {
     const why = corpus in CORPUS_TARGETS ? "its floor" : "the default target (a new corpus: record its first-look figure in lib/evaluation/targets.ts)";
     missed.push(`${corpus}: strict F1 ${score.strictF1.toFixed(3)} < ${floor}, ${why}`);
   }
+  if (score.highConfidencePrecision < TARGETS.highConfidencePrecision) missed.push(`${corpus}: precision among high-confidence claims ${score.highConfidencePrecision.toFixed(3)} < ${TARGETS.highConfidencePrecision}`);
   if (score.periodAccuracy < TARGETS.periodAccuracy) missed.push(`${corpus}: period accuracy ${score.periodAccuracy.toFixed(3)} < ${TARGETS.periodAccuracy}`);
   return missed;
 }

@@ -7,6 +7,7 @@ import { addDays } from "./dates";
 import type { SentenceFigure } from "./figures";
 import { type DateContext, type Period, resolveTimeExpr } from "./resolve-period";
 import type { Sentence, Span } from "./sentences";
+import type { Doubt } from "./confidence";
 import type { TimeExpr } from "./time-expressions";
 import type { ExtractedClaim, ReportMeta } from "./types";
 
@@ -16,8 +17,13 @@ export type Draft = {
   figure: SentenceFigure | null;
   /** "609 of those killed", "another 6": the figure continues the one before. */
   backReference: boolean;
-  claim: ExtractedClaim;
+  /** What the extractor was unsure of, for the claim's confidence. */
+  doubts: Doubt[];
+  claim: DraftClaim;
 };
+
+/** A claim before its canonical names and confidence are added, last. */
+export type DraftClaim = Omit<ExtractedClaim, "claimantCanonical" | "placeCanonical" | "confidence" | "confidenceReason">;
 
 type Resolved = { expr: TimeExpr; period: Period | null };
 
@@ -33,7 +39,7 @@ function dateContext(meta: ReportMeta, times: TimeExpr[], text: string): DateCon
   };
 }
 
-function apply(claim: ExtractedClaim, when: string | null, period: Period | null): void {
+function apply(claim: DraftClaim, when: string | null, period: Period | null): void {
   claim.when = when;
   claim.periodStart = period?.start ?? null;
   claim.periodEnd = period?.end ?? null;

@@ -69,7 +69,9 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   // A statement goes on after its attribution: later sentences of the paragraph, and a
   // statement in the first person ("Our fighters ..."), are the source's too.
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (ctx.previous && (ctx.previousInParagraph || /\b(?:we|our|us)\b/i.test(sentenceText))) return { claimant: ctx.previous, named: false };
+  // Only a source with a name carries on: anonymous "sources" or "activists" are cited sentence by sentence.
+  const carries = !!ctx.previous && /\p{Lu}/u.test(ctx.previous);
+  if (carries && (ctx.previousInParagraph || /\b(?:we|our|us)\b/i.test(sentenceText))) return { claimant: ctx.previous!, named: false };
   return { claimant: ctx.outletName, named: false };
 }
 

@@ -2,7 +2,10 @@
 // happened (killed, wounded, captured) and whose dead they were, then give every
 // claim its claimant, place and period. Pure and deterministic.
 import type { ConflictProfile } from "@/lib/profiles/schema";
+import { findClaimantEntry } from "@/lib/profiles/claimants";
+import { findProfilePlace } from "@/lib/profiles/resolve-place-name";
 import { findAgents } from "./agents";
+import { type Doubt, scoreConfidence } from "./confidence";
 import { attachOutcomes } from "./attach-outcome";
 import { findClaimant, outletClaimant } from "./claimant";
 import { DEFAULT_CONVENTION } from "./conventions";
@@ -89,6 +92,8 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     const agentSides = new Set(agents.filter((m) => !inCount(m)).map((m) => m.side));
     groups[si] = mentions.filter((m) => !inCount(m));
     const paragraph = paragraphs[s.paragraph];
+    // A headline restates or sums the body's figures in few words: the first paragraph, short and unpunctuated.
+    const inHeadline = s.paragraph === 0 && paragraph.end - paragraph.start < 160 && !/[.!?]["”']?\s*$/.test(text.slice(paragraph.start, paragraph.end));
     const who = findClaimant(text, s, paragraph, { profile, outletName, previous: previousClaimant, previousInParagraph: claimantParagraph === s.paragraph });
     const speaker = speakerSide(who.claimant, outletName, meta.outlet, profile, index);
     if (who.named) {
@@ -151,12 +156,21 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       if (f.subcount && (side.side === "civilians" || side.side === "unknown" || side.side === "mixed" || side.side === totalSide)) return;
       const numStart = tokens[f.q.q0].start;
       const numEnd = tokens[f.numberEndToken - 1].end;
+      const backReference = f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t);
       for (const att of attachments) {
+        const doubts: Doubt[] = [];
+        if (side.side === "unknown") doubts.push("side not named");
+        else if (side.text === null) doubts.push("side taken from context");
+        if (inHeadline) doubts.push("figure in a headline");
+        if (att.how === "list" || att.how === "copula") doubts.push("outcome read through a list");
+        if (who.claimant !== outletName && !findClaimantEntry(profile, who.claimant)) doubts.push("claimant not in the registry");
+        if (f.q.vague) doubts.push("vague quantity");
+        if (backReference) doubts.push("refers back to an earlier figure");
         for (const outcome of att.outcomes as Outcome[]) {
           const span = quoteSpan(tokens, text, s, f, att.trigger);
           drafts.push({
-            sentence: si, paragraph: s.paragraph, figure: f,
-            backReference: f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t),
+            sentence: si, paragraph: s.paragraph, figure: f, doubts,
+            backReference,
             claim: {
               quote: text.slice(span.start, span.end), spanStart: span.start, spanEnd: span.end,
               numberText: text.slice(numStart, numEnd), numberStart: numStart, numberEnd: numEnd,
@@ -178,6 +192,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       const subject = findSideMentions(subjectTokens, 0, Math.min(subjectTokens.length, 4), index)[0]?.side;
       drafts.push({
         sentence: si, paragraph: s.paragraph, figure: null, backReference: false,
+        doubts: [...(subject ? [] : (["side not named"] as Doubt[])), ...(inHeadline ? (["figure in a headline"] as Doubt[]) : [])],
         claim: {
           quote: text.slice(z.start, z.end), spanStart: z.start, spanEnd: z.end,
           numberText: text.slice(z.start, z.end), numberStart: z.start, numberEnd: z.end,
@@ -205,5 +220,10 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   });
   markMixedTotals(drafts);
   assignPeriods(drafts, times, sentences, paragraphs, meta, text);
-  return drafts.map((d) => d.claim);
+  return drafts.map((d) => ({
+    ...d.claim,
+    claimantCanonical: findClaimantEntry(profile, d.claim.claimant)?.name ?? null,
+    placeCanonical: d.claim.location ? (findProfilePlace(profile, d.claim.location)?.name ?? null) : null,
+    ...scoreConfidence(d.doubts),
+  }));
 }

@@ -33,6 +33,14 @@ export type ExtractedClaim = {
   periodEnd: string | null;
   periodPrecision: PeriodPrecision | null;
   scope: Scope;
+  /** The claimant's entry in the profile's claimant registry ("SOHR"), or null when the registry does not know it. */
+  claimantCanonical: string | null;
+  /** The profile's name for the place ("al-Hasakah" for "Hasaka"), or null when the profile does not know it. */
+  placeCanonical: string | null;
+  /** 0..1: how far the extractor trusts the claim (see confidence.ts). */
+  confidence: number;
+  /** Why the confidence is below 1 ("side taken from context; figure in a headline"), or null. */
+  confidenceReason: string | null;
 };
 
 export type ReportMeta = {

@@ -8,10 +8,13 @@ import { OUTCOMES, SCOPES, type Outcome } from "@/lib/claim-vocabulary";
 export { OUTCOMES, SCOPES };
 export const CONVENTIONS = ["literal-v1", "acled"] as const;
 export const BINS = ["day", "week", "month"] as const;
+/** all: every claim not rejected; reviewed: accepted or corrected by an editor; needs-review: pending and below the confidence threshold. */
+export const REVIEW_STATES = ["all", "reviewed", "needs-review"] as const;
 
 export type { Outcome };
 export type Convention = (typeof CONVENTIONS)[number];
 export type Bin = (typeof BINS)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 const isoDate = z
   .string()
@@ -30,6 +33,7 @@ export const filterFields = {
   from: isoDate.optional(),
   to: isoDate.optional(),
   convention: z.enum(CONVENTIONS).default("literal-v1"),
+  review: z.enum(REVIEW_STATES).default("all"),
   /** Curated data sets to set beside the news claims (the overview's overlay, the month-and-place comparison). */
   dataset: many(name),
 };

@@ -4,6 +4,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getProfile } from "@/lib/profiles";
 import { placesWithin } from "@/lib/profiles/places-within";
+import { REVIEW_BELOW } from "@/lib/extraction/confidence";
 import type { Filters } from "./filter-schema";
 
 export const CLAIM_JOINS = Prisma.sql`
@@ -35,6 +36,8 @@ export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql
   if (filters.outcome.length) conditions.push(Prisma.sql`c.outcome = ANY(${filters.outcome}::"Outcome"[])`);
   if (filters.place.length) conditions.push(Prisma.sql`c.place_id IN ${placeIdsIn(filters.place)}`);
   if (filters.scope.length) conditions.push(Prisma.sql`c.scope = ANY(${filters.scope}::"Scope"[])`);
+  if (filters.review === "reviewed") conditions.push(Prisma.sql`c.review_status IN ('accepted', 'corrected')`);
+  if (filters.review === "needs-review") conditions.push(Prisma.sql`c.review_status = 'pending' AND c.confidence < ${REVIEW_BELOW}`);
   // A claim is in the date range when its period overlaps it; undated claims are not.
   if (filters.from) conditions.push(Prisma.sql`c.period_end >= ${filters.from}::date`);
   if (filters.to) conditions.push(Prisma.sql`c.period_start <= ${filters.to}::date`);

@@ -106,6 +106,8 @@ export async function createReportWithClaims(
             spanEnd: c.spanEnd,
             placeId: c.location ? placeIds.get(c.location) : null,
             placeText: c.location,
+            confidence: c.confidence,
+            confidenceReason: c.confidenceReason,
             periodText: c.when,
             periodStart: toDate(c.periodStart),
             periodEnd: toDate(c.periodEnd),

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 
 export function usesDailySums(filters: Filters): boolean {
-  return filters.outlet.length === 0 && filters.claimant.length === 0 && filters.place.length === 0;
+  return filters.outlet.length === 0 && filters.claimant.length === 0 && filters.place.length === 0 && filters.review === "all";
 }
 
 export function dailySumsCte(filters: Filters): Prisma.Sql {

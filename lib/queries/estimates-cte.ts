@@ -13,7 +13,8 @@ import { placeIdsIn } from "@/lib/filters/to-sql";
 import { DISPUTED, eventEstimatesCtes } from "./event-estimates-sql";
 
 export function usesPrecomputedEstimates(filters: Filters): boolean {
-  return filters.outlet.length === 0 && filters.claimant.length === 0;
+  // Reviewed-only (or needs-review) views keep some claims of an event, like an outlet filter.
+  return filters.outlet.length === 0 && filters.claimant.length === 0 && filters.review === "all";
 }
 
 /** The filters that keep whole events, on a pre-aggregated table aliased `x` (event_estimates, event_totals). */

@@ -27,7 +27,7 @@ export function filteredClaimsCte(filters: Filters, extra?: Prisma.Sql): Prisma.
   return Prisma.sql`fc AS (
     SELECT c.id, c.event_id, c.side_id, s.key AS side, s.label AS side_label, c.outcome, c.claimant_id, cl.name AS claimant,
            o.name AS outlet, c.report_id, c.published_on, c.scope, c.qualifier, c.number_text, c.quote,
-           c.period_start, c.period_end, c.high, c.place_text, c.span_start, c.span_end,
+           c.period_start, c.period_end, c.high, c.place_text, c.span_start, c.span_end, c.confidence, c.confidence_reason, c.review_status, p.name AS place,
            CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.low ELSE c.low END AS low,
            CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.point ELSE c.point END AS point
     FROM ${CLAIM_JOINS}

@@ -94,8 +94,9 @@ describe("npm run --silent extract -- --json", () => {
     expect(out.reports).toHaveLength(1);
     expect(out.reports[0].file).toBe(file);
     const claim = out.reports[0].claims.find((c: { numberText: string }) => c.numberText === "at least 30");
-    expect(Object.keys(claim)).toEqual(["quote", "numberText", "side", "outcome", "low", "high", "point", "qualifier", "claimant", "location", "periodStart", "periodEnd", "scope", "spanStart", "spanEnd"]);
-    expect(claim).toMatchObject({ side: "regime", outcome: "killed", low: 30, high: null, qualifier: "at_least", claimant: "SOHR", periodStart: "2015-06-25", scope: "incident" });
+    expect(Object.keys(claim)).toEqual(["quote", "numberText", "side", "outcome", "low", "high", "point", "qualifier", "claimant", "location", "periodStart", "periodEnd", "scope", "spanStart", "spanEnd", "claimantCanonical", "placeCanonical", "confidence", "confidenceReason"]);
+    expect(claim).toMatchObject({ side: "regime", outcome: "killed", low: 30, high: null, qualifier: "at_least", claimant: "SOHR", periodStart: "2015-06-25", scope: "incident", claimantCanonical: "SOHR", placeCanonical: "al-Hasakah" });
+    expect(claim.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 
