@@ -71,6 +71,14 @@ function main(): number {
     missed.push(...missedTargets(name, score));
     open.push(...openTargets(name, score));
   }
+  const unregistered = new Map<string, number>();
+  for (const score of scores) for (const u of score.unregisteredClaimants) unregistered.set(u.name, (unregistered.get(u.name) ?? 0) + u.claims);
+  if (unregistered.size) {
+    const list = [...unregistered].sort((a, b) => b[1] - a[1]);
+    console.log(`claimants not in the profile's registry (${list.length}; add the recurring ones to lib/profiles/syria.json):`);
+    for (const [name, n] of args.verbose ? list : list.slice(0, 10)) console.log(`  ${String(n).padStart(3)}  ${name}`);
+    if (!args.verbose && list.length > 10) console.log(`  … ${list.length - 10} more with --verbose`);
+  }
   const timedReports = scores.reduce((n, s) => n + s.timedReports, 0);
   const timedSeconds = scores.reduce((n, s) => n + s.timedSeconds, 0);
   console.log(`throughput over all corpora: ${(timedReports / timedSeconds).toFixed(0)} reports/s`);

@@ -41,6 +41,8 @@ export type CorpusScore = {
   highConfidenceShare: number;
   claimantMisses: NameMiss[];
   placeMisses: NameMiss[];
+  /** Claimants the registry does not know (outlets in their own voice aside), most frequent first: where it should grow. */
+  unregisteredClaimants: { name: string; claims: number }[];
 };
 
 export type NameMiss = { file: string; quote: string; gold: string; predicted: string | null };
@@ -162,9 +164,16 @@ export function scoreReports(reports: CorpusReport[], options: EvaluateOptions =
     placeChecked: sum(strict, "placeChecked"),
     highConfidencePrecision: ratio(sum(strict, "highRight"), sum(strict, "highTotal")),
     highConfidenceShare: ratio(sum(strict, "highTotal"), sum(strict, "highTotal") + predictions.flat().filter((p) => p.confidence < HIGH_CONFIDENCE && p.outcome !== "captured").length),
+    unregisteredClaimants: countUnregistered(predictions.flat()),
     claimantMisses: strict.flatMap((t) => t.claimantMisses),
     placeMisses: strict.flatMap((t) => t.placeMisses),
   };
+}
+
+function countUnregistered(claims: ExtractedClaim[]): { name: string; claims: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (c.confidenceReason?.includes("claimant not in the registry")) counts.set(c.claimant, (counts.get(c.claimant) ?? 0) + 1);
+  return [...counts].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }
 
 export function evaluateCorpus(corpusDir: string, goldDir: string, options: EvaluateOptions = {}): CorpusScore {
