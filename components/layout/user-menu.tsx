@@ -16,6 +16,7 @@ export function UserMenu({ user }: { user: SessionUser | null }) {
     <span className="user-menu">
       <Link href="/ingest">Ingest</Link>
       <Link href="/claims?review=needs-review&sort=confidence&dir=asc" data-testid="review-queue-link">Review queue</Link>
+      <Link href="/claimants">Claimants</Link>
       <span className="muted" data-testid="signed-in-as">{user.email} ({user.role})</span>
       <button type="button" className="link-button" onClick={logout}>Log out</button>
     </span>

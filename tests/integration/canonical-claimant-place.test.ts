@@ -73,6 +73,14 @@ describe("GET /api/claims after POST /api/reports", () => {
     expect(await claims("review=needs-review")).toEqual([]);
   });
 
+  it("lists, for editors, the claimants the registry does not know first", async () => {
+    const { listClaimants } = await import("@/lib/queries/list-claimants");
+    expect(await listClaimants()).toEqual([
+      { name: "Field Notes Weekly", claims: 1, registered: false, kind: null, side: null },
+      { name: "SOHR", claims: 1, registered: true, kind: "monitor", side: null },
+    ]);
+  });
+
   it("answers 400 naming the parameter for an unknown review state", async () => {
     const res = await call(listClaims, { path: "/api/claims?review=maybe" });
     expect(res.status).toBe(400);
