@@ -27,6 +27,8 @@ import { findZeroClaims } from "./zero-claims";
 
 const LIFE_VERBS = new Set(["took", "taken", "take", "takes", "cost", "costing", "costs", "claimed", "claiming", "claims", "claim"]);
 
+const FUNERAL = /\b(?:funeral|funerals|burial|buried|burying|mourners|mourned|mourning|condolences)\b/;
+
 /** Casualty nouns a group may modify ("SDF martyrs", "regime deaths"); a verb's subject is its agent instead. */
 const CASUALTY_NOUNS = new Set(["martyrs", "martyr", "deaths", "death", "dead", "casualties", "toll", "bodies", "losses", "fatalities"]);
 
@@ -113,6 +115,17 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       sides.set(f, side);
       previousSide = side.side;
     });
+    // "Two US servicemembers were killed and three servicemembers wounded": the same noun again names the same group.
+    figures.forEach((f, n) => {
+      if (sides.get(f)?.side !== "unknown" || !f.np.head) return;
+      const same = figures.slice(0, n).reverse().find((g) => g.np.head === f.np.head && sides.get(g)?.side !== "unknown");
+      if (same) sides.set(f, { side: sides.get(same)!.side, text: null });
+    });
+    // "supporters prepare the funeral of 4 bodies": a side buries its own dead.
+    if (FUNERAL.test(folded.slice(s.start, s.end))) {
+      const mourner = (speaker && isFightingSide(speaker) ? speaker : null) ?? groups[si].find((m) => isFightingSide(m.side) && !agentSides.has(m.side))?.side ?? null;
+      for (const f of figures) if (mourner && sides.get(f)?.side === "unknown") sides.set(f, { side: mourner, text: null });
+    }
     // "four killed and 9 injured civilians": a bare figure shares the noun of the next one.
     figures.forEach((f, n) => {
       const next = figures[n + 1];

@@ -44,6 +44,9 @@ for (const d of [...DEFS].sort((a, b) => b.phrase.length - a.phrase.length)) {
   BY_FIRST_WORD.set(d.phrase[0], [...(BY_FIRST_WORD.get(d.phrase[0]) ?? []), d]);
 }
 
+/** Words a count can start with: "tens", "dozens", "at least", "more than", "a few", "two". */
+const COUNT_STARTS = new Set(["tens", "dozens", "scores", "hundreds", "thousands", "several", "many", "some", "at", "more", "about", "nearly", "around", "over", "up", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+
 /** The trigger that starts at token i, or null. Forms of the same phrase are merged. */
 export function triggerAt(tokens: Token[], i: number): Trigger | null {
   let found = null as Trigger | null;
@@ -59,7 +62,9 @@ export function triggerAt(tokens: Token[], i: number): Trigger | null {
   if (!found) return null;
   // "the capture of the village", "a death sentence": nouns about things, not people.
   const w = tokens[i].t;
-  if ((w === "death" || w === "wound") && tokens[i + 1]?.t !== "of" && tokens[i - 1]?.kind !== "number") return null;
+  // "wound" is a verb when a count follows it ("kill 26 and wound tens of others").
+  const countFollows = tokens[i + 1]?.kind === "number" || COUNT_STARTS.has(tokens[i + 1]?.t ?? "");
+  if ((w === "death" || (w === "wound" && !countFollows)) && tokens[i + 1]?.t !== "of" && tokens[i - 1]?.kind !== "number") return null;
   if (w === "toll" && tokens[i - 1]?.t !== "death") return null;
   return found;
 }

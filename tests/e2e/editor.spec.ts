@@ -75,6 +75,34 @@ test.describe("an editor", () => {
     await expect(page.locator("[data-side=kurdish] .total-range")).toHaveText("9+");
   });
 
+  test("finds a doubted claim first in the review queue, with its reason, and accepts it from its report", async ({ page }) => {
+    await logIn(page);
+    await ingest(page, { outlet: "Queue field notes", title: "Clashes kill 6 near Tal Tamr", published: "2016-07-03", text: "Clashes kill 6 near Tal Tamr\n\nAt least 4 YPG fighters were killed on Tuesday near Tal Tamr, the monitor said." });
+    await page.getByRole("button", { name: "Save report" }).click();
+    await expect(page).toHaveURL(/\/reports\/\d+$/);
+
+    await page.getByTestId("review-queue-link").click();
+    await expect(page).toHaveURL(/review=needs-review/);
+    await expect(page.getByTestId("review-filter")).toHaveValue("needs-review");
+    // The least sure first: the confidences read down the page never decrease.
+    const confidences = (await page.getByTestId("claim-confidence").allTextContents()).map((t) => Number.parseFloat(t));
+    expect(confidences.length).toBeGreaterThan(0);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    const first = page.locator("tbody tr").filter({ hasText: "Clashes kill 6 near Tal Tamr" }).first();
+    await expect(first.getByTestId("claim-confidence")).toContainText("needs review");
+    await expect(first.getByTestId("claim-confidence")).toHaveAttribute("title", /figure in a headline/);
+    await page.screenshot({ path: "test-results/review-queue.png", fullPage: true });
+
+    await first.locator("a.quote-link").click();
+    const claim = page.getByTestId("claim").filter({ hasText: "Clashes kill 6" }).first();
+    await claim.getByRole("button", { name: "Accept" }).click();
+    await expect(claim.locator(".status")).toHaveText("accepted");
+    await page.goto("/claims?review=needs-review&sort=confidence&dir=asc");
+    await expect(page.getByText("Clashes kill 6 near Tal Tamr")).toHaveCount(0);
+    await page.goto("/claims?review=reviewed");
+    await expect(page.locator("tbody tr")).toContainText(["Clashes kill 6 near Tal Tamr"]);
+  });
+
   test("sees a report's markup as inert text: no script runs", async ({ page }) => {
     let dialogs = 0;
     page.on("dialog", async (d) => {

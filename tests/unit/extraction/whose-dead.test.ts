@@ -72,6 +72,20 @@ describe("partisan words take their meaning from the speaker and the groups arou
   });
 });
 
+describe("the same group named again", () => {
+  it("gives a repeated noun the side of its first mention in the sentence", () => {
+    const found = claims("Three US servicemen were killed and five servicemen were wounded in the blast.");
+    expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
+      ["Three", "coalition", "killed"],
+      ["five", "coalition", "wounded"],
+    ]);
+  });
+
+  it("reads the bodies a side buries as its own dead", () => {
+    expect(sideOf("Supporters of the YPG held the funeral of 6 bodies in Amuda on Sunday.", "6")).toBe("kurdish");
+  });
+});
+
 describe("numbers whose noun is left out", () => {
   it("gives each item of a list the noun and verb of the first", () => {
     const found = claims("Shelling killed 12 civilians in Bab, 9 in Qabasin and 4 in Tadef.");
@@ -88,6 +102,13 @@ describe("numbers whose noun is left out", () => {
 
   it("does not let 'the injured' in a relative clause make the dead wounded", () => {
     expect(claims("Three of the paramedics who were treating the injured lost their lives.").map((c) => c.outcome)).toEqual(["killed"]);
+  });
+
+  it("reads 'wound' before a count as the verb", () => {
+    expect(claims("The warplanes kill 14 and wound tens of others.").map((c) => [c.n, c.outcome])).toEqual([
+      ["14", "killed"],
+      ["tens of", "wounded"],
+    ]);
   });
 
   it("does not count an age", () => {
