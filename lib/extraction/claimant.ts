@@ -75,6 +75,28 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   return { claimant: ctx.outletName, named: false };
 }
 
+/** Clauses of one sentence that may each have their own source: "X said A, while Y said B". */
+const CLAUSE_SPLIT = /,?\s+(?:while|whereas)\s+|;\s+/g;
+
+/**
+ * The source of the clause holding offset `at`, when the sentence has more than one
+ * clause and that clause names its own ("SANA said ISIL killed dozens, while Al-Mayadeen
+ * said ISIL killed 280": Al-Mayadeen for 280); null to keep the sentence's source.
+ */
+export function clauseClaimant(text: string, sentence: Span, at: number, profile: ConflictProfile): string | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const cuts = [0, ...[...body.matchAll(CLAUSE_SPLIT)].map((m) => (m.index ?? 0) + m[0].length), body.length];
+  if (cuts.length <= 2) return null;
+  const offset = at - sentence.start;
+  for (let k = 0; k < cuts.length - 1; k++) {
+    if (offset < cuts[k] || offset >= cuts[k + 1]) continue;
+    const found = sourceIn(body.slice(cuts[k], cuts[k + 1]));
+    if (!found || found.split(/\s+/).length > 14 || PRONOUN.test(found) || FIRST_PERSON.test(found)) return null;
+    return shortSourceName(found, profile) ?? found;
+  }
+  return null;
+}
+
 /** The outlet in its own voice, or the registered source its note says it carries ("The Straits Times (Reuters and AFP reports)" -> "Reuters"). */
 export function outletClaimant(outlet: string, profile: ConflictProfile): string {
   return shortSourceName(outlet, profile) ?? outlet.replace(/\s*\(.*\)\s*$/, "");

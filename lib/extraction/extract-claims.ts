@@ -7,7 +7,7 @@ import { findProfilePlace } from "@/lib/profiles/resolve-place-name";
 import { findAgents } from "./agents";
 import { type Doubt, scoreConfidence } from "./confidence";
 import { attachOutcomes } from "./attach-outcome";
-import { findClaimant, outletClaimant } from "./claimant";
+import { clauseClaimant, findClaimant, outletClaimant } from "./claimant";
 import { DEFAULT_CONVENTION } from "./conventions";
 import { findFigures, type SentenceFigure } from "./figures";
 import { foldText } from "./normalize";
@@ -170,13 +170,14 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       const numStart = tokens[f.q.q0].start;
       const numEnd = tokens[f.numberEndToken - 1].end;
       const backReference = f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t);
+      const claimant = clauseClaimant(text, s, numStart, profile) ?? who.claimant;
       for (const att of attachments) {
         const doubts: Doubt[] = [];
         if (side.side === "unknown") doubts.push("side not named");
         else if (side.text === null) doubts.push("side taken from context");
         if (inHeadline) doubts.push("figure in a headline");
         if (att.how === "list" || att.how === "copula") doubts.push("outcome read through a list");
-        if (who.claimant !== outletName && !findClaimantEntry(profile, who.claimant)) doubts.push("claimant not in the registry");
+        if (claimant !== outletName && !findClaimantEntry(profile, claimant)) doubts.push("claimant not in the registry");
         if (f.q.vague) doubts.push("vague quantity");
         if (backReference) doubts.push("refers back to an earlier figure");
         for (const outcome of att.outcomes as Outcome[]) {
@@ -190,7 +191,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
               side: side.side, sideText: side.text, outcome,
               qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
               vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
-              claimant: who.claimant, location: placeOfFigure(places(), tokens, figures, n) ?? bestPlace(places(), numStart),
+              claimant, location: placeOfFigure(places(), tokens, figures, n) ?? bestPlace(places(), numStart),
               when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
             },
           });

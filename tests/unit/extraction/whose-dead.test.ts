@@ -115,3 +115,14 @@ describe("numbers whose noun is left out", () => {
     expect(claims("Among the dead were 9 children under the age of fifteen.").map((c) => c.low)).toEqual([9]);
   });
 });
+
+describe("who says so, clause by clause", () => {
+  it("gives each clause of 'X said …, while Y said …' its own source", () => {
+    const text = "The state agency SANA said gunmen killed 12 civilians, while the Syrian Observatory for Human Rights said 30 civilians were killed.";
+    const found = extractClaims(text, { outlet: "Test Wire", published: "2016-03-10", publishedPrecision: "day" }, getProfile());
+    expect(found.map((c) => [c.numberText, c.claimant, c.claimantCanonical])).toEqual([
+      ["12", "SANA", "SANA"],
+      ["30", "SOHR", "SOHR"],
+    ]);
+  });
+});
