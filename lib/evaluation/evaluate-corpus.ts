@@ -130,7 +130,7 @@ export function scoreReports(reports: CorpusReport[], options: EvaluateOptions =
   do {
     predictions = extractAll(reports, profile, options.convention);
     passes++;
-  } while (performance.now() - began < (options.minTimingMs ?? 300) && passes < 50);
+  } while (performance.now() - began < (options.minTimingMs ?? 500) && passes < 80);
   const seconds = (performance.now() - began) / 1000;
 
   const strict = reports.map((r, i) => scoreReport(r.file, predictions[i], r.gold, "strict", profile));

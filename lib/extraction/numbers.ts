@@ -23,10 +23,16 @@ export type ParsedNumber = {
 
 export const isNumberWord = (w: string): boolean => w in UNITS || w in TENS;
 
+const UNIT_MAP = new Map(Object.entries(UNITS));
+const TEN_MAP = new Map(Object.entries(TENS));
+
 /** "twenty-one" -> 21; "forty" -> 40; null when the word is not a cardinal below 100. */
 function smallNumberWord(word: string): number | null {
-  if (word in UNITS) return UNITS[word];
-  if (word in TENS) return TENS[word];
+  const unit = UNIT_MAP.get(word);
+  if (unit !== undefined) return unit;
+  const ten = TEN_MAP.get(word);
+  if (ten !== undefined) return ten;
+  if (!word.includes("-")) return null;
   const m = /^([a-z]+)-([a-z]+)$/.exec(word);
   if (m && m[1] in TENS && m[2] in UNITS && UNITS[m[2]] > 0 && UNITS[m[2]] < 10) return TENS[m[1]] + UNITS[m[2]];
   return null;

@@ -79,7 +79,11 @@ export function findSideMentions(tokens: Token[], i0: number, i1: number, index:
   const ws = wordsOf(tokens, i0, i1);
   const found: SideMention[] = [];
   for (let k = 0; k < ws.length; k++) {
-    const candidates = [...(index.get(ws[k].w) ?? []), ...(index.get(`#${ws[k].raw}`) ?? [])].sort((a, b) => b.words.length - a.words.length);
+    const lower = index.get(ws[k].w);
+    const cased = index.get(`#${ws[k].raw}`);
+    if (!lower && !cased) continue;
+    // Each list is sorted longest first already; only a mix of both needs sorting.
+    const candidates = !cased ? lower! : !lower ? cased : [...lower, ...cased].sort((a, b) => b.words.length - a.words.length);
     const hit = candidates.find((a) => a.words.every((w, j) => (a.caseSensitive ? ws[k + j]?.raw === w : ws[k + j]?.w === w)));
     if (!hit) continue;
     const t0 = ws[k].token;

@@ -25,7 +25,18 @@ export const OWN_SIDE_WORDS = set(`martyrs martyr comrades comrade heroes hero`)
 const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
 
 /** The side a claimant speaks for: its registry entry's, else the fighting side its name contains. */
+const stanceCache = new WeakMap<ConflictProfile, Map<string, string | null>>();
+
 export function claimantStance(claimant: string, profile: ConflictProfile, index: AliasIndex): string | null {
+  let memo = stanceCache.get(profile);
+  if (!memo) stanceCache.set(profile, (memo = new Map()));
+  if (memo.size > 10_000) memo.clear();
+  let side = memo.get(claimant);
+  if (side === undefined) memo.set(claimant, (side = readStance(claimant, profile, index)));
+  return side;
+}
+
+function readStance(claimant: string, profile: ConflictProfile, index: AliasIndex): string | null {
   const entry = findClaimantEntry(profile, claimant);
   if (entry) return entry.side ?? null;
   const tokens = tokenize(foldText(claimant), claimant);

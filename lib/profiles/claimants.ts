@@ -32,7 +32,22 @@ function aliasEntries(profile: ConflictProfile): AliasEntry[] {
   return entries;
 }
 
+/** Resolved phrases per profile: a report names a handful of claimants, asked about once per sentence and claim. */
+const resolved = new WeakMap<ConflictProfile, Map<string, Claimant | null>>();
+const MAX_REMEMBERED = 10_000;
+
 export function findClaimantEntry(profile: ConflictProfile, phrase: string): Claimant | null {
+  let memo = resolved.get(profile);
+  if (!memo) resolved.set(profile, (memo = new Map()));
+  const hit = memo.get(phrase);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  const entry = lookUp(profile, phrase);
+  memo.set(phrase, entry);
+  return entry;
+}
+
+function lookUp(profile: ConflictProfile, phrase: string): Claimant | null {
   const folded = ` ${key(phrase)} `;
   const asWritten = ` ${phrase.replace(/['’]s\b/g, "s").replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
   for (const e of aliasEntries(profile)) {
