@@ -79,22 +79,25 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
 const CLAUSE_SPLIT = /,?\s+(?:while|whereas)\s+|;\s+/g;
 
 /**
- * The source of the clause holding offset `at`, when the sentence has more than one
- * clause and that clause names its own ("SANA said ISIL killed dozens, while Al-Mayadeen
- * said ISIL killed 280": Al-Mayadeen for 280); null to keep the sentence's source.
+ * The sources of a sentence's clauses when it has more than one and they name their
+ * own ("SANA said ISIL killed dozens, while Al-Mayadeen said ISIL killed 280"): a
+ * function from an offset to its clause's source, null to keep the sentence's.
+ * Read once per sentence, asked once per figure.
  */
-export function clauseClaimant(text: string, sentence: Span, at: number, profile: ConflictProfile): string | null {
+export function clauseClaimants(text: string, sentence: Span, profile: ConflictProfile): (at: number) => string | null {
   const body = text.slice(sentence.start, sentence.end);
   const cuts = [0, ...[...body.matchAll(CLAUSE_SPLIT)].map((m) => (m.index ?? 0) + m[0].length), body.length];
-  if (cuts.length <= 2) return null;
-  const offset = at - sentence.start;
-  for (let k = 0; k < cuts.length - 1; k++) {
-    if (offset < cuts[k] || offset >= cuts[k + 1]) continue;
-    const found = sourceIn(body.slice(cuts[k], cuts[k + 1]));
+  if (cuts.length <= 2) return () => null;
+  const sources = cuts.slice(0, -1).map((from, k) => {
+    const found = sourceIn(body.slice(from, cuts[k + 1]));
     if (!found || found.split(/\s+/).length > 14 || PRONOUN.test(found) || FIRST_PERSON.test(found)) return null;
     return shortSourceName(found, profile) ?? found;
-  }
-  return null;
+  });
+  return (at) => {
+    const offset = at - sentence.start;
+    const k = cuts.findIndex((cut, n) => n < cuts.length - 1 && offset >= cut && offset < cuts[n + 1]);
+    return k === -1 ? null : sources[k];
+  };
 }
 
 /** The outlet in its own voice, or the registered source its note says it carries ("The Straits Times (Reuters and AFP reports)" -> "Reuters"). */

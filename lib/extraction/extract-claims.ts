@@ -7,7 +7,7 @@ import { findProfilePlace } from "@/lib/profiles/resolve-place-name";
 import { findAgents } from "./agents";
 import { type Doubt, scoreConfidence } from "./confidence";
 import { attachOutcomes } from "./attach-outcome";
-import { clauseClaimant, findClaimant, outletClaimant } from "./claimant";
+import { clauseClaimants, findClaimant, outletClaimant } from "./claimant";
 import { DEFAULT_CONVENTION } from "./conventions";
 import { findFigures, type SentenceFigure } from "./figures";
 import { foldText } from "./normalize";
@@ -15,7 +15,7 @@ import { findTriggers } from "./outcome-triggers";
 import { assignPeriods, type Draft } from "./assign-period";
 import { bestPlace, findDateline, placesIn } from "./place";
 import { quoteSpan } from "./quote-span";
-import { aliasIndex, findSideMentions, type SideMention } from "./side-aliases";
+import { aliasIndex, findSideMentions, isFightingSide, type SideMention } from "./side-aliases";
 import { sideOfFigure } from "./side-of-figure";
 import { epithetSides, speakerSide } from "./stance";
 import { splitParagraphs, splitSentences } from "./sentences";
@@ -34,7 +34,6 @@ const CASUALTY_NOUNS = new Set(["martyrs", "martyr", "deaths", "death", "dead", 
 
 /** Aliases that only say "troops": inside a total's breakdown they are the total's side. */
 const GENERIC_FORCE_WORDS = new Set(["troops", "soldiers", "soldier", "army", "servicemen", "forces"]);
-const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
 
 /**
  * The place in the figure's own stretch of the sentence, from its number up to the next
@@ -103,6 +102,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       claimantParagraph = s.paragraph;
     }
     let placesCache: ReturnType<typeof placesIn> | null = null;
+    let clauseSources: ((at: number) => string | null) | null = null;
     const places = () => (placesCache ??= placesIn(text, s.start, s.end, profile));
 
     // "The source said another 4 were captured": "another" reaches back to the last claim of the paragraph.
@@ -170,7 +170,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       const numStart = tokens[f.q.q0].start;
       const numEnd = tokens[f.numberEndToken - 1].end;
       const backReference = f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t);
-      const claimant = clauseClaimant(text, s, numStart, profile) ?? who.claimant;
+      const claimant = (clauseSources ??= clauseClaimants(text, s, profile))(numStart) ?? who.claimant;
       for (const att of attachments) {
         const doubts: Doubt[] = [];
         if (side.side === "unknown") doubts.push("side not named");

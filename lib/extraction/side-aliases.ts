@@ -11,6 +11,9 @@ export type SideMention = { side: string; text: string; start: number; end: numb
 
 export type AliasIndex = Map<string, AliasEntry[]>;
 
+/** A side that fights (not civilians, not a total across sides, not unknown). */
+export const isFightingSide = (side: string): boolean => side !== "civilians" && side !== "unknown" && side !== "mixed";
+
 const cache = new WeakMap<ConflictProfile, AliasIndex>();
 
 export function aliasIndex(profile: ConflictProfile): AliasIndex {

@@ -5,15 +5,14 @@
 // (the group counted before), a toll of fighting or of a war (mixed), or, for
 // generic fighters ("killing 38 terrorists"), the group named last outside a count.
 import { COMBATANT_NOUNS } from "./lexicon";
-import { ENEMY_EPITHETS, OWN_SIDE_WORDS } from "./stance";
+import { OWN_SIDE_WORDS } from "./stance";
 import type { Figure } from "./attach-outcome";
 import { triggerAt } from "./outcome-triggers";
-import { type AliasIndex, findSideMentions, type SideMention } from "./side-aliases";
+import { type AliasIndex, findSideMentions, isFightingSide, type SideMention } from "./side-aliases";
 import type { Token } from "./tokens";
 
 export type SideResult = { side: string; text: string | null };
 
-const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
 const MOSTLY = new Set(["mostly", "mainly", "majority", "largely", "predominantly", "chiefly"]);
 const GENERIC_HEADS = new Set(["people", "persons", "individuals", "lives", "deaths", "dead", "bodies", "casualties", "victims"]);
 /** A toll of fighting between sides, or of a whole war, counts every side. */
@@ -133,7 +132,7 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   if (ctx.speakerSide && isFightingSide(ctx.speakerSide) && ((head && OWN_SIDE_WORDS.has(head)) || words.includes("our"))) return { side: ctx.speakerSide, text: null };
   // Generic fighters take the side of the group last named outside a count, not the
   // killers'; a speaker's epithet for its enemies ("terrorists") never its own side.
-  const epithet = words.find((w) => ENEMY_EPITHETS.has(w) || ctx.epithetSides.has(w));
+  const epithet = words.find((w) => ctx.epithetSides.has(w));
   if (head && (COMBATANT_NOUNS.has(head) || epithet)) {
     const candidates = [...ctx.earlierGroups]
       .reverse()

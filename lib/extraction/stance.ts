@@ -3,30 +3,23 @@
 // SANA are its enemies, and in a Kurdish outlet they are the Kurdish forces'
 // enemies. So the side of such a word comes from who speaks (the claimant, else the
 // outlet, through the profile's claimant registry, or a claimant named by its side:
-// "a YPG commander") and from the groups named around it.
+// "a YPG commander") and from the groups named around it. Which sides a partisan
+// word may stand for is the profile's data (each side's `epithets`).
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
 import { outletSide } from "./claimant";
 import { foldText } from "./normalize";
-import { type AliasIndex, findSideMentions } from "./side-aliases";
+import { type AliasIndex, findSideMentions, isFightingSide } from "./side-aliases";
 import { tokenize } from "./tokens";
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Words a speaker uses for its enemies: their side is a group named nearby that is not the speaker's. */
-export const ENEMY_EPITHETS = set(`
-  terrorists terrorist mercenaries mercenary gangs gang takfiris takfiri takfirists jihadists jihadist extremists
-  criminals thugs infiltrators invaders occupiers collaborators khawarij kharijites daeshis
-`);
-
 /** Words a speaker uses for its own dead. */
 export const OWN_SIDE_WORDS = set(`martyrs martyr comrades comrade heroes hero`);
 
-const isFightingSide = (side: string) => side !== "civilians" && side !== "unknown" && side !== "mixed";
-
-/** The side a claimant speaks for: its registry entry's, else the fighting side its name contains. */
 const stanceCache = new WeakMap<ConflictProfile, Map<string, string | null>>();
 
+/** The side a claimant speaks for: its registry entry's, else the fighting side its name contains. */
 export function claimantStance(claimant: string, profile: ConflictProfile, index: AliasIndex): string | null {
   let memo = stanceCache.get(profile);
   if (!memo) stanceCache.set(profile, (memo = new Map()));
