@@ -16,6 +16,7 @@ import { assignPeriods, type Draft } from "./assign-period";
 import { bestPlace, findDateline, placesIn } from "./place";
 import { quoteSpan } from "./quote-span";
 import { aliasIndex, findSideMentions, isFightingSide, type SideMention } from "./side-aliases";
+import { settleSentenceSides } from "./sentence-sides";
 import { sideOfFigure } from "./side-of-figure";
 import { epithetSides, speakerSide } from "./stance";
 import { splitParagraphs, splitSentences } from "./sentences";
@@ -24,13 +25,6 @@ import { tokenize } from "./tokens";
 import { markMixedTotals } from "./mixed-totals";
 import type { ExtractedClaim, ExtractOptions, Outcome, ReportMeta } from "./types";
 import { findZeroClaims } from "./zero-claims";
-
-const LIFE_VERBS = new Set(["took", "taken", "take", "takes", "cost", "costing", "costs", "claimed", "claiming", "claims", "claim"]);
-
-const FUNERAL = /\b(?:funeral|funerals|burial|buried|burying|mourners|mourned|mourning|condolences)\b/;
-
-/** Casualty nouns a group may modify ("SDF martyrs", "regime deaths"); a verb's subject is its agent instead. */
-const CASUALTY_NOUNS = new Set(["martyrs", "martyr", "deaths", "death", "dead", "casualties", "toll", "bodies", "losses", "fatalities"]);
 
 /** Aliases that only say "troops": inside a total's breakdown they are the total's side. */
 const GENERIC_FORCE_WORDS = new Set(["troops", "soldiers", "soldier", "army", "servicemen", "forces"]);
@@ -45,14 +39,6 @@ function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnTy
   const own = candidates.filter((c) => c.at >= from && c.at < to);
   if (!own.length || own.length === candidates.length) return null;
   return bestPlace(own, from);
-}
-
-const ELIDED_BEFORE = new Set([",", "and", ";"]);
-const ELIDED_AFTER = new Set(["in", "at", "near", "on", "from"]);
-
-/** A bare number in a list, followed by where or when: "…, 19 in Beshtak", "and 9 in another". */
-function isElidedItem(tokens: ReturnType<typeof tokenize>, f: SentenceFigure): boolean {
-  return f.np.head === null && f.np.i0 === f.np.i1 && !f.q.vague && ELIDED_BEFORE.has(tokens[f.q.q0 - 1]?.t ?? "") && ELIDED_AFTER.has(tokens[f.numberEndToken]?.t ?? "");
 }
 
 export function extractClaims(text: string, meta: ReportMeta, profile: ConflictProfile, options: ExtractOptions = {}): ExtractedClaim[] {
@@ -115,51 +101,11 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       sides.set(f, side);
       previousSide = side.side;
     });
-    // "Two US servicemembers were killed and three servicemembers wounded": the same noun again names the same group.
-    figures.forEach((f, n) => {
-      if (sides.get(f)?.side !== "unknown" || !f.np.head) return;
-      const same = figures.slice(0, n).reverse().find((g) => g.np.head === f.np.head && sides.get(g)?.side !== "unknown");
-      if (same) sides.set(f, { side: sides.get(same)!.side, text: null });
-    });
-    // "supporters prepare the funeral of 4 bodies": a side buries its own dead.
-    if (FUNERAL.test(folded.slice(s.start, s.end))) {
-      const mourner = (speaker && isFightingSide(speaker) ? speaker : null) ?? groups[si].find((m) => isFightingSide(m.side) && !agentSides.has(m.side))?.side ?? null;
-      for (const f of figures) if (mourner && sides.get(f)?.side === "unknown") sides.set(f, { side: mourner, text: null });
-    }
-    // "four killed and 9 injured civilians": a bare figure shares the noun of the next one.
-    figures.forEach((f, n) => {
-      const next = figures[n + 1];
-      const gap = next ? tokens.slice(f.q.q1, next.q.q0).map((t) => t.t) : [];
-      if (next && sides.get(f)?.side === "unknown" && f.np.head === null && gap.includes("and") && gap.length <= 3 && next.np.head !== null) {
-        sides.set(f, sides.get(next)!);
-      }
-    });
+    settleSentenceSides({ tokens, figures, attached, sides, mentions, groups: groups[si], agentSides, speakerSide: speaker, sentence: folded.slice(s.start, s.end), original });
     figures.forEach((f: SentenceFigure, n) => {
-      let attachments = attached.get(f) ?? [];
-      if (!attachments.length && f.np.head === "lives" && LIFE_VERBS.has(tokens[f.q.q0 - 1]?.t ?? "")) {
-        attachments = [{ outcomes: ["killed"], trigger: null, how: "before" }];
-      }
-      // "12 people were killed in Bab, 19 in Beshtak and 8 in Ansari": a list item that
-      // is a bare number and a place leaves out the noun and the verb of the item before.
-      const previous = figures[n - 1];
-      if (previous && isElidedItem(tokens, f) && attached.get(previous)?.length && (!attachments.length || sides.get(f)?.side === "unknown")) {
-        if (!attachments.length) attachments = attached.get(previous)!;
-        attached.set(f, attachments);
-        sides.set(f, sides.get(previous)!);
-      }
+      const attachments = attached.get(f) ?? [];
       let side = sides.get(f)!;
       if (!attachments.length) return;
-      // "the number of SDF martyrs at 412", "regime deaths": the group named on the casualty noun.
-      const trigger = attachments[0].trigger;
-      if (side.side === "unknown" && trigger && CASUALTY_NOUNS.has(tokens[trigger.i0].t)) {
-        const before = tokens[trigger.i0 - 1]?.t === '"' ? trigger.i0 - 1 : trigger.i0;
-        // "SDF martyrs", or "bodies of SDF fighters".
-        let after = tokens[trigger.i1]?.t === "of" ? trigger.i1 + 1 : -1;
-        while (after > 0 && /^(the|its|their|"|')$/.test(tokens[after]?.t ?? "")) after++;
-        const modifier = mentions.find((m) => m.t1 === before || m.t0 === after);
-        if (modifier) side = { side: modifier.side, text: text.slice(modifier.start, modifier.end) };
-        else if (speaker && isFightingSide(speaker) && /^martyr/.test(tokens[trigger.i0].t)) side = { side: speaker, text: null };
-      }
       // Parts of a total listed after "including": a generic word for troops is the total's
       // side ("four Americans, including two troops"); a part is kept only when it names
       // another fighting side than its total (a breakdown of one side repeats it).
