@@ -15,7 +15,21 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
     { id: "date", header: "Period", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
     { id: "side", header: "Side", accessorFn: (r) => r.side, cell: ({ row }) => sideLabels[row.original.side] ?? row.original.side },
     { id: "outcome", header: "Outcome", accessorFn: (r) => r.outcome },
-    { id: "low", header: "Count", accessorFn: (r) => r.low, meta: { numeric: true }, cell: ({ row }) => formatCount(row.original) },
+    {
+      id: "low",
+      header: "Count",
+      accessorFn: (r) => r.low,
+      meta: { numeric: true },
+      // A vague word an editor put a number on keeps that number under every convention.
+      cell: ({ row }) =>
+        row.original.countCorrected ? (
+          <span title={`An editor set this count for "${row.original.numberText}"; it wins over the vague-word convention.`} data-testid="count-corrected">
+            {formatCount(row.original)} · editor's figure
+          </span>
+        ) : (
+          formatCount(row.original)
+        ),
+    },
     {
       id: "quote",
       header: "Quote",

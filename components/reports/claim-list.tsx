@@ -23,6 +23,14 @@ export function ClaimList({ claims: all, editor }: Props) {
         <li key={c.id} style={{ ["--side" as string]: c.sideColour }} data-testid="claim" className={c.reviewStatus === "rejected" ? "rejected" : undefined}>
           <span className="claim-figure">{formatCount(c)}</span> {c.sideLabel} {OUTCOME_VERB[c.outcome] ?? c.outcome}
           {c.scope === "cumulative" && <> <span className="badge">cumulative</span></>}
+          {c.countCorrected && (
+            <>
+              {" "}
+              <span className="badge" title={`An editor set this count for "${c.numberText}"; it wins over the vague-word convention.`} data-testid="count-corrected">
+                editor's figure
+              </span>
+            </>
+          )}
           <div className="muted">
             {c.claimant} · {c.placeText ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
           </div>

@@ -8,15 +8,15 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/claim-vocabulary";
+import type { EstimatesTx } from "./with-estimates-lock";
 
 type Tx = Prisma.TransactionClient;
 
 export type ClaimToPlace = { id: number; scope: Scope; placeId: number | null; periodStart: Date | null; periodEnd: Date | null };
 
-export async function assignClaimsToEvents(tx: Tx, claims: ClaimToPlace[]): Promise<number[]> {
+export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace[]): Promise<number[]> {
   // One grouping at a time: two reports about the same happening, ingested at once,
-  // must not open two events. Held to the end of the transaction.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
+  // must not open two events. The estimates lock the transaction holds sees to it.
   const touched = new Set<number>();
   for (const claim of claims) {
     if (!claim.periodStart || !claim.periodEnd) continue;

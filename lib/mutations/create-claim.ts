@@ -10,12 +10,13 @@ import { assignClaimsToEvents } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { assertReportIsNews } from "./guard-published-data";
+import { withEstimatesLock } from "./with-estimates-lock";
 import { writeAudit } from "./write-audit";
 
 const toDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
 export async function createClaim(prisma: PrismaClient, input: NewClaim, userId: number): Promise<ClaimDetail> {
-  return prisma.$transaction(async (tx) => {
+  return withEstimatesLock(prisma, async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { text: true, outletId: true, publishedOn: true } });
     if (!report) throw new ApiError(400, "bad_request", `reportId: there is no report ${input.reportId}.`);
     await assertReportIsNews(tx, input.reportId);

@@ -8,6 +8,7 @@ import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
 import { assignClaimsToEvents } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
+import { withEstimatesLock } from "./with-estimates-lock";
 import { writeAudit } from "./write-audit";
 
 export type NewReport = {
@@ -50,7 +51,7 @@ export async function createReportWithClaims(
 
   const unknownSide = sideIds.get("unknown");
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await withEstimatesLock(prisma, async (tx) => {
       const outlet = await tx.outlet.upsert({ where: { name: report.outlet }, create: { name: report.outlet }, update: {}, select: { id: true } });
       const claimantIds = new Map<string, number>();
       for (const name of new Set(claims.map((c) => c.claimant))) {

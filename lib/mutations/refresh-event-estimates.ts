@@ -1,14 +1,15 @@
 // Keeps event_estimates current: the estimates of the events a write touched are
 // recomputed, under every convention, inside that write's transaction. The rules
 // are the same SQL the on-the-fly path uses (lib/queries/event-estimates-sql.ts).
+// Rows are deleted and inserted again, so only a transaction holding the estimates
+// lock may do it (lib/mutations/with-estimates-lock.ts).
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
 
 function insertEstimates(convention: Convention, events: Prisma.Sql | null): Prisma.Sql {
   const narrow = events ? Prisma.sql`c.event_id = ANY(${events})` : Prisma.sql`c.event_id IS NOT NULL`;
@@ -43,7 +44,7 @@ function insertDailySums(days: Prisma.Sql | null): Prisma.Sql {
     GROUP BY convention, outcome, period_start, side_id`;
 }
 
-export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise<void> {
+export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[]): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const list = Prisma.sql`${ids}::int[]`;
@@ -63,7 +64,8 @@ export async function refreshEventEstimates(db: Db, eventIds: number[]): Promise
 
 /** Recomputes every estimate: after a bulk load, or on the first start after the table was added. */
 export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
-  await db.$transaction(
+  await withEstimatesLock(
+    db,
     async (tx) => {
       await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates`;
       for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));

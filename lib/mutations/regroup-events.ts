@@ -7,12 +7,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { assertEventsAreNews } from "./guard-published-data";
 import { refreshEventEstimates } from "./refresh-event-estimates";
+import { withEstimatesLock } from "./with-estimates-lock";
 import { writeAudit } from "./write-audit";
 
 export async function mergeEvents(prisma: PrismaClient, eventIds: number[], userId: number): Promise<{ eventId: number; moved: number }> {
   const ids = [...new Set(eventIds)].sort((a, b) => a - b);
   if (ids.length < 2) throw new ApiError(400, "bad_request", "eventIds: name at least two different events to merge.");
-  return prisma.$transaction(async (tx) => {
+  return withEstimatesLock(prisma, async (tx) => {
     const events = await tx.event.findMany({ where: { id: { in: ids } }, select: { id: true, scope: true, periodStart: true, periodEnd: true } });
     const missing = ids.filter((id) => !events.some((e) => e.id === id));
     if (missing.length) throw new ApiError(400, "bad_request", `eventIds: there is no event ${missing.join(", ")}.`);
@@ -36,7 +37,7 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
 }
 
 export async function splitEvent(prisma: PrismaClient, eventId: number, claimIds: number[], userId: number): Promise<{ eventId: number; moved: number }> {
-  return prisma.$transaction(async (tx) => {
+  return withEstimatesLock(prisma, async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true, _count: { select: { claims: true } } } });
     if (!event) throw new ApiError(404, "not_found", `There is no event ${eventId}.`);
     await assertEventsAreNews(tx, [eventId]);

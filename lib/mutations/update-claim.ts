@@ -1,7 +1,10 @@
 // An editor's review of one claim: accept, reject, correct, or move it to another
 // event. The edit carries the version it was made on; if someone saved first, the
 // update matches no row and the editor gets 409 with the other person's version.
-// The change and its audit row are one transaction.
+// The change and its audit row are one transaction, under the estimates lock.
+// A corrected count wins over the vague-word convention (count_corrected); a
+// corrected period, place or scope re-groups the claim as ingest would, unless an
+// editor pinned it to its event.
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -11,6 +14,8 @@ import { CLAIM_DETAIL_SELECT, findClaim, toClaimDetail, type ClaimDetail } from 
 import { assertClaimIsNews, assertEventsAreNews } from "./guard-published-data";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { refreshEventEstimates } from "./refresh-event-estimates";
+import { regroupClaim } from "./regroup-claim";
+import { withEstimatesLock } from "./with-estimates-lock";
 import { writeAudit } from "./write-audit";
 
 export class StaleEditError extends ApiError {
@@ -22,7 +27,7 @@ export class StaleEditError extends ApiError {
 const toDate = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00Z`));
 
 export async function updateClaim(prisma: PrismaClient, id: number, patch: ClaimPatch, userId: number): Promise<ClaimDetail> {
-  return prisma.$transaction(async (tx) => {
+  return withEstimatesLock(prisma, async (tx) => {
     const before = await findClaim(tx, id);
     if (!before) throw new ApiError(404, "not_found", `There is no claim ${id}.`);
     await assertClaimIsNews(tx, id);
@@ -31,7 +36,9 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
     if (merged.high !== null && merged.high < merged.low) throw new ApiError(400, "bad_request", "high: must not be below low");
     if (merged.periodStart && merged.periodEnd && merged.periodEnd < merged.periodStart) throw new ApiError(400, "bad_request", "periodEnd: must not be before periodStart");
 
-    const corrected = CORRECTABLE_FIELDS.some((f) => patch[f] !== undefined && patch[f] !== before[f as keyof ClaimDetail]);
+    const changed = (f: keyof ClaimPatch & keyof ClaimDetail) => patch[f] !== undefined && patch[f] !== before[f];
+    const corrected = CORRECTABLE_FIELDS.some((f) => changed(f as keyof ClaimPatch & keyof ClaimDetail));
+    const movesInTime = ["periodStart", "periodEnd", "scope", "location"].some((f) => changed(f as keyof ClaimPatch & keyof ClaimDetail));
     const data: Prisma.ClaimUncheckedUpdateManyInput = {
       version: { increment: 1 },
       reviewStatus: patch.reviewStatus ?? (corrected ? "corrected" : undefined),
@@ -40,6 +47,7 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
       low: patch.low,
       high: patch.high,
       point: patch.low !== undefined || patch.high !== undefined ? pointOf(merged) : undefined,
+      countCorrected: changed("low") || changed("high") ? true : undefined,
       scope: patch.scope,
       periodStart: toDate(patch.periodStart),
       periodEnd: toDate(patch.periodEnd),
@@ -52,8 +60,11 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
     if (patch.eventId) await assertEventExists(tx, patch.eventId);
     const { count } = await tx.claim.updateMany({ where: { id, version: patch.version }, data });
     if (count === 0) throw new StaleEditError((await findClaim(prisma, id)) ?? before);
+    // Where ingest would put the claim now; an event the editor chose (now or before) stays.
+    const regrouped = movesInTime && patch.eventId === undefined && !before.eventPinned ? await regroupClaim(tx, id) : null;
     const after = toClaimDetail(await tx.claim.findUniqueOrThrow({ where: { id }, select: CLAIM_DETAIL_SELECT }));
     await refreshEventEstimates(tx, [before.eventId, after.eventId].filter((e): e is number => e !== null));
+    if (regrouped?.emptied) await tx.event.delete({ where: { id: regrouped.emptied } });
     await writeAudit(tx, { userId, action: patch.reviewStatus && !corrected ? patch.reviewStatus : "correct", entityType: "claim", entityId: id, before, after });
     return after;
   });

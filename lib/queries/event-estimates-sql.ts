@@ -2,7 +2,8 @@
 // aggregate view (time series, totals, comparison, uncertainty). lib/reconciliation
 // states the same rules in TypeScript; tests/integration/estimates-match-reconciliation
 // proves the two agree on real reports.
-//   1. claims matching the filters, with vague counts under the chosen convention;
+//   1. claims matching the filters, with vague counts under the chosen convention
+//      (unless an editor corrected the count: the editor's figure wins);
 //   2. claims in an event; one per claimant per event, side and outcome (the latest
 //      statement wins). Incident and cumulative claims never share an event, and
 //      the charts and totals read incident events only: totals are compared, not added;
@@ -22,16 +23,21 @@ export function conventionTable(convention: Filters["convention"]): Prisma.Sql {
   return Prisma.sql`(VALUES ${Prisma.join(rows)}) AS conv(term, low, point)`;
 }
 
+/**
+ * When a claim's count comes from the convention: a vague word the convention knows,
+ * unless an editor corrected the count (an editor's figure wins over every convention).
+ */
+const conventionApplies = Prisma.sql`c.qualifier = 'vague' AND NOT c.count_corrected AND conv.term = c.vague_term`;
+
 /** CTE `fc`: the filtered claims with their counts under the chosen convention. */
 export function filteredClaimsCte(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`fc AS (
     SELECT c.id, c.event_id, c.side_id, s.key AS side, s.label AS side_label, c.outcome, c.claimant_id, cl.name AS claimant,
            o.name AS outlet, c.report_id, c.published_on, c.scope, c.qualifier, c.number_text, c.quote,
-           c.period_start, c.period_end, c.high, c.place_text, c.span_start, c.span_end, c.confidence, c.confidence_reason, c.review_status, p.name AS place,
-           CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.low ELSE c.low END AS low,
-           CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.point ELSE c.point END AS point
+           c.period_start, c.period_end, c.high, c.place_text, c.qualifier = 'vague' AND c.count_corrected AS count_corrected, c.span_start, c.span_end, c.confidence, c.confidence_reason, c.review_status, p.name AS place,
+           COALESCE(conv.low, c.low) AS low, COALESCE(conv.point, c.point) AS point
     FROM ${CLAIM_JOINS}
-    LEFT JOIN ${conventionTable(filters.convention)} ON conv.term = c.vague_term
+    LEFT JOIN ${conventionTable(filters.convention)} ON ${conventionApplies}
     ${filtersToWhere(filters, extra)}
   )`;
 }

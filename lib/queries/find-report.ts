@@ -23,6 +23,8 @@ export type ReportClaim = {
   periodEnd: string | null;
   scope: string;
   reviewStatus: string;
+  /** A vague word ("dozens of") an editor put a number on: that number wins over the convention. */
+  countCorrected: boolean;
 };
 
 export type ReportDetail = {
@@ -54,7 +56,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
         orderBy: [{ spanStart: "asc" }, { id: "asc" }],
         select: {
           id: true, version: true, eventId: true, spanStart: true, spanEnd: true, quote: true, numberText: true, outcome: true, qualifier: true,
-          low: true, high: true, placeText: true, place: { select: { name: true } }, periodStart: true, periodEnd: true, scope: true, reviewStatus: true,
+          low: true, high: true, placeText: true, place: { select: { name: true } }, periodStart: true, periodEnd: true, scope: true, reviewStatus: true, countCorrected: true,
           side: { select: { key: true, label: true, colour: true } },
           claimant: { select: { name: true } },
         },
@@ -92,6 +94,7 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
       periodEnd: toIsoDate(c.periodEnd),
       scope: c.scope,
       reviewStatus: c.reviewStatus,
+      countCorrected: c.qualifier === "vague" && c.countCorrected,
     })),
   };
 }

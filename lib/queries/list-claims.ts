@@ -25,26 +25,28 @@ export type ClaimRow = {
   low: number; high: number | null; point: number; location: string | null;
   periodStart: string | null; periodEnd: string | null; scope: string; spanStart: number; spanEnd: number; eventId: number | null;
   confidence: number; confidenceReason: string | null; reviewStatus: string;
+  /** A vague word's count an editor corrected: shown as the editor's figure, whatever the convention. */
+  countCorrected: boolean;
   /** The place's canonical name (the profile's, where it knows the place); `location` keeps the words as written. */
   place: string | null;
 };
 
 export type ClaimQuery = { sort: ClaimSort; dir: "asc" | "desc"; page: number; pageSize: number };
 
-type Raw = { id: number; report_id: number; report_title: string; outlet: string; claimant: string; quote: string; number_text: string; side: string; outcome: string; qualifier: string; low: number; high: number | null; point: number; location: string | null; period_start: string | null; period_end: string | null; scope: string; span_start: number; span_end: number; event_id: number | null; confidence: number; confidence_reason: string | null; review_status: string; place: string | null; total: number };
+type Raw = { id: number; report_id: number; report_title: string; outlet: string; claimant: string; quote: string; number_text: string; side: string; outcome: string; qualifier: string; low: number; high: number | null; point: number; location: string | null; period_start: string | null; period_end: string | null; scope: string; span_start: number; span_end: number; event_id: number | null; confidence: number; confidence_reason: string | null; review_status: string; place: string | null; count_corrected: boolean; total: number };
 
 const SELECT = Prisma.sql`
   SELECT fc.id, fc.report_id, r.title AS report_title, fc.outlet, fc.claimant, fc.quote, fc.number_text, fc.side, fc.outcome::text AS outcome,
          fc.qualifier::text AS qualifier, fc.low, fc.high, fc.point, fc.place_text AS location,
          to_char(fc.period_start, 'YYYY-MM-DD') AS period_start, to_char(fc.period_end, 'YYYY-MM-DD') AS period_end,
-         fc.scope::text AS scope, fc.span_start, fc.span_end, fc.event_id, fc.confidence, fc.confidence_reason, fc.review_status::text AS review_status, fc.place`;
+         fc.scope::text AS scope, fc.span_start, fc.span_end, fc.event_id, fc.confidence, fc.confidence_reason, fc.review_status::text AS review_status, fc.place, fc.count_corrected`;
 
 function toRow(r: Raw): ClaimRow {
   return {
     id: r.id, reportId: r.report_id, reportTitle: r.report_title, outlet: r.outlet, claimant: r.claimant, quote: r.quote, numberText: r.number_text,
     side: r.side, outcome: r.outcome, qualifier: r.qualifier, low: r.low, high: r.high, point: r.point, location: r.location,
     periodStart: r.period_start, periodEnd: r.period_end, scope: r.scope, spanStart: r.span_start, spanEnd: r.span_end, eventId: r.event_id,
-    confidence: r.confidence, confidenceReason: r.confidence_reason, reviewStatus: r.review_status, place: r.place,
+    confidence: r.confidence, confidenceReason: r.confidence_reason, reviewStatus: r.review_status, place: r.place, countCorrected: r.count_corrected,
   };
 }
 

@@ -11,8 +11,8 @@ import { POST as mergeRoute } from "@/app/api/events/merge/route";
 import { POST as previewReport } from "@/app/api/reports/preview/route";
 import { POST as createReport } from "@/app/api/reports/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
-import { rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
+import { expectEstimatesCurrent as expectEstimatesCurrentIn } from "../fixtures/estimates";
 import { seedReport } from "../fixtures/factories";
 import { call, cookieFrom } from "../fixtures/http";
 
@@ -216,12 +216,4 @@ describe("pre-aggregated estimates after every kind of edit", () => {
 });
 
 /** The estimates kept current on write are exactly what a rebuild from the claims gives. */
-async function expectEstimatesCurrent(): Promise<void> {
-  const snapshot = async () => ({
-    events: await db.prisma.$queryRaw`SELECT event_id, side_id, outcome::text, convention, low, best, high, high_open, claimant_count, claim_count, period_start FROM event_estimates ORDER BY 1, 2, 3, 4`,
-    days: await db.prisma.$queryRaw`SELECT convention, outcome::text, day, side_id, low, best, high, high_open, events, claims FROM daily_estimates ORDER BY 1, 2, 3, 4`,
-  });
-  const kept = await snapshot();
-  await rebuildAllEventEstimates(db.prisma);
-  expect(kept).toEqual(await snapshot());
-}
+const expectEstimatesCurrent = () => expectEstimatesCurrentIn(db.prisma);
