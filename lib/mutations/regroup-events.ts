@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { assertEventsExist } from "./assert-events-exist";
 import { assertEventsAreNews } from "./guard-published-data";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { withEstimatesLock } from "./with-estimates-lock";
@@ -14,9 +15,8 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
   const ids = [...new Set(eventIds)].sort((a, b) => a - b);
   if (ids.length < 2) throw new ApiError(400, "bad_request", "eventIds: name at least two different events to merge.");
   return withEstimatesLock(prisma, async (tx) => {
+    await assertEventsExist(tx, ids, "eventIds");
     const events = await tx.event.findMany({ where: { id: { in: ids } }, select: { id: true, scope: true, periodStart: true, periodEnd: true } });
-    const missing = ids.filter((id) => !events.some((e) => e.id === id));
-    if (missing.length) throw new ApiError(400, "bad_request", `eventIds: there is no event ${missing.join(", ")}.`);
     await assertEventsAreNews(tx, ids);
     if (new Set(events.map((e) => e.scope)).size > 1) throw new ApiError(400, "bad_request", "eventIds: an incident cannot be merged with a cumulative total; they are compared, never added.");
     const [target, ...others] = ids;
@@ -38,12 +38,16 @@ export async function mergeEvents(prisma: PrismaClient, eventIds: number[], user
 
 export async function splitEvent(prisma: PrismaClient, eventId: number, claimIds: number[], userId: number): Promise<{ eventId: number; moved: number }> {
   return withEstimatesLock(prisma, async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true, _count: { select: { claims: true } } } });
-    if (!event) throw new ApiError(404, "not_found", `There is no event ${eventId}.`);
+    await assertEventsExist(tx, [eventId], "eventId", 404);
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true, _count: { select: { claims: true } } } });
     await assertEventsAreNews(tx, [eventId]);
-    const members = await tx.claim.findMany({ where: { id: { in: claimIds }, eventId }, select: { id: true, periodStart: true, periodEnd: true } });
+    const members = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, eventId: true, periodStart: true, periodEnd: true } });
     if (members.length !== new Set(claimIds).size) throw new ApiError(400, "bad_request", `claimIds: every claim must belong to event ${eventId}.`);
-    if (members.length === 0 || members.length >= event._count.claims) throw new ApiError(400, "bad_request", "claimIds: choose some, but not all, of the event's claims.");
+    // Claims that were in the event when the editor chose them, and have been moved since, are a conflict.
+    const movedAway = members.filter((c) => c.eventId !== eventId);
+    if (movedAway.length) throw new ApiError(409, "conflict", `Claim ${movedAway.map((c) => c.id).join(", ")} is no longer in event ${eventId}: another editor moved it. Reload and choose again.`);
+    if (members.length === 0) throw new ApiError(400, "bad_request", "claimIds: choose some, but not all, of the event's claims.");
+    if (members.length >= event._count.claims) throw new ApiError(409, "conflict", `Those are all of event ${eventId}'s claims now (another editor may have moved the others): choose some, but not all.`);
     const created = await tx.event.create({
       data: { scope: event.scope, placeId: event.placeId, isManual: true, periodStart: members[0].periodStart ?? event.periodStart, periodEnd: members[0].periodEnd ?? event.periodEnd },
       select: { id: true },

@@ -11,6 +11,7 @@ import { ApiError } from "@/lib/http/api-error";
 import type { ClaimPatch } from "@/lib/schemas/claim-edit";
 import { CORRECTABLE_FIELDS } from "@/lib/schemas/claim-edit";
 import { CLAIM_DETAIL_SELECT, findClaim, toClaimDetail, type ClaimDetail } from "@/lib/queries/find-claim";
+import { assertEventsExist } from "./assert-events-exist";
 import { assertClaimIsNews, assertEventsAreNews } from "./guard-published-data";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { refreshEventEstimates } from "./refresh-event-estimates";
@@ -57,7 +58,7 @@ export async function updateClaim(prisma: PrismaClient, id: number, patch: Claim
       placeText: patch.location,
       ...(patch.eventId !== undefined ? { eventId: patch.eventId, eventPinned: patch.eventId !== null } : {}),
     };
-    if (patch.eventId) await assertEventExists(tx, patch.eventId);
+    if (patch.eventId) await assertEventsExist(tx, [patch.eventId], "eventId");
     const { count } = await tx.claim.updateMany({ where: { id, version: patch.version }, data });
     if (count === 0) throw new StaleEditError((await findClaim(prisma, id)) ?? before);
     // Where ingest would put the claim now; an event the editor chose (now or before) stays.
@@ -75,9 +76,4 @@ function pointOf(c: ClaimDetail): number {
   if (c.qualifier === "at_most" && c.high !== null) return c.high;
   if (c.high !== null && c.high !== c.low) return Math.floor((c.low + c.high) / 2);
   return c.low;
-}
-
-async function assertEventExists(tx: Prisma.TransactionClient, eventId: number): Promise<void> {
-  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
-  if (!event) throw new ApiError(400, "bad_request", `eventId: there is no event ${eventId}.`);
 }
