@@ -34,7 +34,7 @@ function dateContext(meta: ReportMeta, times: TimeExpr[], text: string): DateCon
     pubDay: meta.publishedPrecision === "day" ? meta.published : null,
     pubYear: meta.publishedPrecision === "unknown" ? null : y,
     pubMonth: meta.publishedPrecision === "unknown" ? null : m,
-    textYear: years.length ? Math.max(...years) : null,
+    textYear: years.length ? years.reduce((a, b) => Math.max(a, b)) : null,
     openStart: null,
   };
 }
@@ -66,9 +66,8 @@ export function assignPeriods(drafts: Draft[], times: TimeExpr[], sentences: Sen
   const pubPeriod: Period | null = ctx.pubDay ? { start: ctx.pubDay, end: ctx.pubDay, precision: "day", cumulative: false } : null;
   const weekBefore = ctx.pubDay ? addDays(ctx.pubDay, -7) : null;
   const leadEnd = paragraphs[Math.min(2, paragraphs.length - 1)]?.end ?? 0;
-  const fallbackFor = (at: number, para: Span): Resolved | undefined => {
-    const later = resolved.find((r) => r.expr.start >= at && r.expr.end <= para.end && datesIncident(r) && !r.period!.cumulative);
-    if (later) return later;
+  // The same for every claim of the report: found once.
+  const reportWide = (): Resolved | undefined => {
     const lead = resolved.find((r) => r.expr.end <= leadEnd && datesIncident(r));
     if (lead) return lead;
     if (weekBefore) {
@@ -78,11 +77,35 @@ export function assignPeriods(drafts: Draft[], times: TimeExpr[], sentences: Sen
     }
     return resolved.find(datesIncident) ?? resolved.find((r) => !!r.period);
   };
+  let reportWideFallback: { value: Resolved | undefined } | null = null;
+  // Date words are ordered by start: a claim looks only at its own neighbourhood, never
+  // the whole list (a long one-paragraph text would make that quadratic).
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = resolved.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (resolved[mid].expr.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const fallbackFor = (at: number, para: Span): Resolved | undefined => {
+    for (let i = firstFrom(at); i < resolved.length && resolved[i].expr.start <= para.end; i++) {
+      const r = resolved[i];
+      if (r.expr.end <= para.end && datesIncident(r) && !r.period!.cumulative) return r;
+    }
+    return (reportWideFallback ??= { value: reportWide() }).value;
+  };
+  let lastCumulative: Draft | undefined;
 
   drafts.forEach((d, k) => {
+    const before = drafts[k - 1];
+    if (before?.claim.scope === "cumulative" && before.claim.periodStart) lastCumulative = before;
     const s = sentences[d.sentence];
     const at = d.claim.numberStart;
-    const own = resolved.filter((r) => r.expr.start >= s.start && r.expr.end <= s.end);
+    const own: Resolved[] = [];
+    for (let i = firstFrom(s.start); i < resolved.length && resolved[i].expr.start < s.end; i++) if (resolved[i].expr.end <= s.end) own.push(resolved[i]);
     if (own.length) {
       const pick = [...own].sort((a, b) => Number(b.expr.since) - Number(a.expr.since) || Number(a.expr.speech) - Number(b.expr.speech) || Math.abs(a.expr.start - at) - Math.abs(b.expr.start - at))[0];
       // "since the group launched an offensive two months ago": the date later in the clause starts the period.
@@ -91,7 +114,7 @@ export function assignPeriods(drafts: Draft[], times: TimeExpr[], sentences: Sen
         return apply(d.claim, text.slice(pick.expr.start, anchor.expr.end), { start: anchor.period.start, end: ctx.pubDay, precision: "month", cumulative: true });
       }
       // "from the beginning of the offensive": the offensive dated by an earlier cumulative claim.
-      const earlier = drafts.slice(0, k).reverse().find((p) => p.claim.scope === "cumulative" && p.claim.periodStart);
+      const earlier = lastCumulative;
       if (pick.expr.base.type === "open" && pick.period && earlier?.claim.periodStart && earlier.claim.periodStart <= pick.period.end) {
         return apply(d.claim, pick.expr.text, { ...pick.period, start: earlier.claim.periodStart });
       }
@@ -104,8 +127,16 @@ export function assignPeriods(drafts: Draft[], times: TimeExpr[], sentences: Sen
     }
     const para = paragraphs[d.paragraph];
     const prevPara = paragraphs[d.paragraph - 1];
-    const nearby = resolved.filter((r) => !r.expr.speech && r.expr.end <= at && (r.expr.start >= para.start || (prevPara && r.expr.start >= prevPara.start)));
-    const recent = nearby[nearby.length - 1];
+    // The last date words before the figure, in its paragraph or the one before.
+    const from = prevPara ? Math.min(prevPara.start, para.start) : para.start;
+    let recent: Resolved | undefined;
+    for (let i = firstFrom(at) - 1; i >= 0 && resolved[i].expr.start >= from; i--) {
+      const r = resolved[i];
+      if (!r.expr.speech && r.expr.end <= at) {
+        recent = r;
+        break;
+      }
+    }
     if (recent) return apply(d.claim, recent.expr.text, recent.period);
     const fallback = fallbackFor(at, para);
     if (fallback) return apply(d.claim, null, fallback.period && { ...fallback.period, cumulative: fallback.period.cumulative && fallback.expr.end <= leadEnd });

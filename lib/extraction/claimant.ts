@@ -28,6 +28,11 @@ function tidy(phrase: string): string {
   return tidied.includes("(") && !tidied.includes(")") ? `${tidied})` : tidied;
 }
 
+// Built once: sourceIn runs for every sentence.
+const APPOSITION = new RegExp(`(?:^|[.;:"“”]\\s*|\\bthat\\s+)([^,;:"“”]{2,60}),\\s+([^,;:"“”]{2,120}),\\s+(?:also\\s+)?${VERB}\\b`, "i");
+const INVERTED = new RegExp(`[,"”]\\s*(?:${VERB})\\s+((?:the|a|an|its)\\s+[^,.;:"“”()]{2,80}|\\p{Lu}[^,.;:"“”()]{1,80})`, "iu");
+const SUBJECT_VERB = new RegExp(`(^|[,;:"“”–—]|\\bthat\\b|\\bwhile\\b|\\band\\b)([^,;:"“”–—]{2,120}?)\\s+(?:also\\s+|had\\s+|has\\s+|have\\s+)?${VERB}\\b`, "i");
+
 /** The attributed source in one stretch of text, or null. */
 function sourceIn(text: string): string | null {
   // "citing X": X gave the figure; "quoting X" is whom the source itself quotes, not the source.
@@ -35,16 +40,16 @@ function sourceIn(text: string): string | null {
   if (according && !NOT_A_SOURCE.test(tidy(according[1]))) return tidy(according[1]);
   // "A media activist, Ahmad Saleh, told ...", "Redur Xelil, the spokesman, said", "Ali Ibrahim,
   // a member of the central committee of the KDP-S, told": a subject with its apposition.
-  const apposition = new RegExp(`(?:^|[.;:"“”]\\s*|\\bthat\\s+)([^,;:"“”]{2,60}),\\s+([^,;:"“”]{2,120}),\\s+(?:also\\s+)?${VERB}\\b`, "i").exec(text);
+  const apposition = APPOSITION.exec(text);
   if (apposition && (/^\p{Lu}/u.test(apposition[2]) || /^(?:the|a|an|its|his|her)\s/i.test(apposition[2])) && /^\s*\p{Lu}/u.test(apposition[1])) {
     const name = tidy(apposition[1]);
     const role = tidy(apposition[2]);
     return /^\p{Lu}/u.test(role) ? `${name}, ${role}` : `${name} (${role.replace(/^(?:the|a|an)\s+/i, "")})`;
   }
   // "..., said the director of the Britain-based group": the verb before its subject.
-  const inverted = new RegExp(`[,"”]\\s*(?:${VERB})\\s+((?:the|a|an|its)\\s+[^,.;:"“”()]{2,80}|\\p{Lu}[^,.;:"“”()]{1,80})`, "iu").exec(text);
+  const inverted = INVERTED.exec(text);
   if (inverted && !/^(?:that|on|in|at|it|he|she|they)\b/i.test(inverted[1])) return tidy(inverted[1].replace(/\s+(?:on|in|at)\s+\p{Lu}\p{L}+day$/u, ""));
-  const verb = new RegExp(`(^|[,;:"“”–—]|\\bthat\\b|\\bwhile\\b|\\band\\b)([^,;:"“”–—]{2,120}?)\\s+(?:also\\s+|had\\s+|has\\s+|have\\s+)?${VERB}\\b`, "i").exec(text);
+  const verb = SUBJECT_VERB.exec(text);
   const subject = verb ? tidy(verb[2]) : "";
   // "AINA, also reported that": an adverb alone is not a source; nor is "12 gunmen ... were documented killed".
   return subject && !NOT_A_SOURCE.test(subject) ? subject : null;
@@ -56,8 +61,9 @@ export type ClaimantContext = { profile: ConflictProfile; outletName: string; pr
 export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx: ClaimantContext): { claimant: string; named: boolean } {
   const own = sourceIn(text.slice(sentence.start, sentence.end));
   // Inside a quotation, the attribution often closes the paragraph ('..." the source said').
-  const para = text.slice(paragraph.start, paragraph.end);
-  const closing = /["”]\s*,?\s*([^"“”]{2,160})$/.exec(para);
+  // Only the paragraph's tail can hold it: slicing the whole paragraph per sentence is quadratic.
+  const tail = text.slice(Math.max(paragraph.start, paragraph.end - 400), paragraph.end);
+  const closing = /["”]\s*,?\s*([^"“”]{2,160})$/.exec(tail);
   const found = own ?? (closing ? sourceIn(`, ${closing[1]}`) : null);
   if (found && found.split(/\s+/).length <= 14) {
     if ((PRONOUN.test(found) || FIRST_PERSON.test(found)) && ctx.previous) return { claimant: ctx.previous, named: false };

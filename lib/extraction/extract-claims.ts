@@ -58,9 +58,12 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   let previousClaimant: string | null = null;
   let claimantParagraph = -1;
 
+  let timeCursor = 0; // sentences and time expressions are both in text order
   sentences.forEach((s, si) => {
     const tokens = tokenize(folded, text, s.start, s.end);
-    const sentenceTimes = times.filter((t) => t.end > s.start && t.start < s.end);
+    while (timeCursor < times.length && times[timeCursor].end <= s.start) timeCursor++;
+    const sentenceTimes: typeof times = [];
+    for (let i = timeCursor; i < times.length && times[i].start < s.end; i++) if (times[i].end > s.start) sentenceTimes.push(times[i]);
     const isTimeWord = (i: number) => tokens[i].kind === "clock" || sentenceTimes.some((t) => t.start <= tokens[i].start && tokens[i].end <= t.end);
     const figures = findFigures(tokens, convention, isTimeWord);
     const triggers = findTriggers(tokens);
@@ -170,14 +173,25 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   // killed 30"; later names in passing are details), else the dateline, else the
   // place the headline names.
   const headline = paragraphs.length ? bestPlace(placesIn(text, 0, paragraphs[Math.min(1, paragraphs.length - 1)].end, profile), 0) : null;
-  drafts.forEach((d, k) => {
-    if (d.claim.location) return;
-    const before = drafts.slice(0, k).reverse().find((p) => p.paragraph === d.paragraph && p.claim.location);
-    const para = paragraphs[d.paragraph];
-    const named = placesIn(text, para.start, d.claim.spanStart, profile).filter((c) => c.rank >= 3);
-    const firstNamed = named.sort((a, b) => a.at - b.at)[0]?.written.replace(/\s+/g, " ").trim();
-    d.claim.location = before?.claim.location ?? firstNamed ?? dateline ?? headline;
-  });
+  // Running state, not a look back over all earlier claims: a long paragraph stays linear.
+  type Placed = { paragraph: number; location: string };
+  let placed = null as Placed | null;
+  const scene = new Map<number, { written: string; end: number } | null>();
+  const sceneOf = (p: number) => {
+    if (!scene.has(p)) {
+      const first = placesIn(text, paragraphs[p].start, paragraphs[p].end, profile).filter((c) => c.rank >= 3).sort((a, b) => a.at - b.at)[0];
+      scene.set(p, first ? { written: first.written.replace(/\s+/g, " ").trim(), end: first.at + first.written.length } : null);
+    }
+    return scene.get(p)!;
+  };
+  for (const d of drafts) {
+    if (!d.claim.location) {
+      const same: string | null = placed && placed.paragraph === d.paragraph ? placed.location : null;
+      const first = same ? null : sceneOf(d.paragraph);
+      d.claim.location = same ?? (first && first.end <= d.claim.spanStart ? first.written : null) ?? dateline ?? headline;
+    }
+    if (d.claim.location) placed = { paragraph: d.paragraph, location: d.claim.location };
+  }
   markMixedTotals(drafts);
   assignPeriods(drafts, times, sentences, paragraphs, meta, text);
   return drafts.map((d) => ({

@@ -14,7 +14,8 @@ export function markMixedTotals(drafts: Draft[]): void {
     if (head !== null && !GENERIC_HEADS.has(head)) return;
     let sum = 0;
     const sides = new Set<string>();
-    for (const part of drafts.slice(k + 1)) {
+    for (let j = k + 1; j < drafts.length; j++) {
+      const part = drafts[j];
       const p = part.claim;
       if (p.spanStart - c.spanEnd > WINDOW_CHARS) break;
       if (p.outcome !== c.outcome || part.figure?.subcount) continue;

@@ -89,8 +89,13 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     if (!/^(The|A|An|In|On|At|Western|Eastern|Northern|Southern)$/.test(m[1])) found.push({ written, rank: rankOfWord(kind), at: from + (m.index ?? 0) });
   }
   for (const m of slice.matchAll(NEAR_PATTERN)) found.push({ written: m[1], rank: 5, at: from + (m.index ?? 0) });
+  // Compared by distinct spelling, not by occurrence: a long text names the same places again and again.
+  const spellings = new Set(found.map((c) => c.written));
   for (const m of slice.matchAll(IN_PATTERN)) {
-    if (!NOT_PLACES.test(m[1]) && !isSideName(m[1], profile) && !found.some((c) => c.written.includes(m[1]) || m[1].includes(c.written))) found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
+    if (NOT_PLACES.test(m[1]) || isSideName(m[1], profile) || spellings.has(m[1])) continue;
+    if ([...spellings].some((w) => w.includes(m[1]) || m[1].includes(w))) continue;
+    found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
+    spellings.add(m[1]);
   }
   // The whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
   const wholeWar = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i.test(slice);

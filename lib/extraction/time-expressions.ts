@@ -73,27 +73,62 @@ const RULES: Rule[] = [
   { re: /\b(?:since|from)\s+the\s+(?:beginning|start|outbreak)\s+of\b|\bso far\b|\bto date\b|\bsince\s+(?:it|they|the|its|their|taking|seizing|capturing)\b/g, make: () => ({ type: "open" }) },
 ];
 
+const WORD = /[^\s\d:/.,()\-–—]+/g;
+
+/** Words around a date (numbers and punctuation aside), counted up to `enough`. */
+function wordsAround(before: string, after: string, enough: number): number {
+  let n = 0;
+  for (const part of [before, after]) {
+    WORD.lastIndex = 0;
+    while (n < enough && WORD.exec(part)) n++;
+  }
+  return n;
+}
+
+/** How far around a date to look first: a window, so that a long paragraph is not sliced once per date. */
+const DATELINE_WINDOW = 200;
+
 function isDateline(text: string, para: Span, start: number, end: number): boolean {
-  const before = text.slice(para.start, start);
-  const after = text.slice(end, para.end);
-  if (/\bphoto|\bfile photo|\bpictured/i.test(after.slice(0, 20))) return true;
-  const rest = `${before} ${after}`.replace(/[\d:/.,()\-–—]+/g, " ").trim().split(/\s+/).filter(Boolean);
-  if (rest.length <= 1) return true;
+  const after20 = text.slice(end, Math.min(para.end, end + 20));
+  if (/\bphoto|\bfile photo|\bpictured/i.test(after20)) return true;
+  const from = Math.max(para.start, start - DATELINE_WINDOW);
+  const to = Math.min(para.end, end + DATELINE_WINDOW);
+  let words = wordsAround(text.slice(from, start), text.slice(end, to), 2);
+  // Only when the window holds at most one word can the rest of the paragraph matter.
+  if (words <= 1 && (from > para.start || to < para.end)) words = wordsAround(text.slice(para.start, start), text.slice(end, para.end), 2);
+  if (words <= 1) return true;
   // "KurdWatch, July 30, 2016—On July 27 ...", "TADMUR, Syria, May 24 (UPI) --".
-  return before.length < 40 && /^\s*(?:\(\w+\)\s*)?(?:[—–-]|--)/.test(after);
+  return start - para.start < 40 && /^\s*(?:\(\w+\)\s*)?(?:[—–-]|--)/.test(text.slice(end, Math.min(para.end, end + 40)));
+}
+
+/** The paragraph holding [start, end), by binary search over the ordered paragraphs. */
+function paragraphOf(paragraphs: Span[], start: number, end: number): Span {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (p.end < start) lo = mid + 1;
+    else if (p.start > start) hi = mid - 1;
+    else return end <= p.end ? p : { start, end };
+  }
+  return { start, end };
 }
 
 export function findTimeExpressions(folded: string, text: string, paragraphs: Span[]): TimeExpr[] {
   const found: TimeExpr[] = [];
+  // Characters already taken by an earlier rule's match: checked per match in O(its length).
+  const taken = new Uint8Array(folded.length);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const base = rule.make(m);
       if (!base) continue;
-      const para = paragraphs.find((p) => p.start <= start && end <= p.end) ?? { start, end };
+      taken.fill(1, start, end);
+      const para = paragraphOf(paragraphs, start, end);
       const lead = folded.slice(Math.max(para.start, start - 80), start);
       const clause = lead.split(/[.;!?]|,\s(?!and\b)/).pop() ?? "";
       found.push({

@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unprocessable"
   | "too_many_requests"
   | "db_unavailable"
   | "internal";

@@ -4,7 +4,8 @@
 import "server-only";
 import fs from "node:fs/promises";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { EXTRACTOR, extractClaims } from "@/lib/extraction";
+import { EXTRACTOR } from "@/lib/extraction";
+import { extractInPool } from "@/lib/extraction-pool";
 import { createReportWithClaims } from "@/lib/mutations/create-report-with-claims";
 import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
 import { getProfile } from "@/lib/profiles";
@@ -43,7 +44,7 @@ export async function ingestReportFiles(prisma: PrismaClient, paths: string[], o
         continue;
       }
       const { report } = parsed;
-      const claims = extractClaims(report.text, { outlet: report.outlet, published: report.published, publishedPrecision: report.publishedPrecision }, profile);
+      const claims = await extractInPool(report.text, { outlet: report.outlet, published: report.published, publishedPrecision: report.publishedPrecision }, { profileId: profile.id });
       const stored = await createReportWithClaims(prisma, { report: { ...report, sourceFile: file }, claims, extractor: EXTRACTOR, profile, sideIds });
       if (stored.status === "created") summary.created.push({ file, reportId: stored.reportId, claimCount: stored.claimCount });
       else summary.duplicates.push({ file, reportId: stored.reportId });

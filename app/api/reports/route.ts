@@ -20,7 +20,7 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
 });
 
 export const POST = apiRoute({ access: "editor", body: reportInputSchema, maxBodyBytes: MAX_REPORT_CHARS + 64 * 1024 }, async ({ body, user }) => {
-  const prepared = prepareReportInput(body);
+  const prepared = await prepareReportInput(body);
   const prisma = getPrisma();
   const profile = getProfile();
   const sideIds = await ensureProfileSides(prisma, profile);

@@ -4,6 +4,6 @@ import { prepareReportInput } from "@/lib/ingest/prepare-report-input";
 import { MAX_REPORT_CHARS, reportInputSchema } from "@/lib/schemas/report-input";
 
 export const POST = apiRoute({ access: "editor", body: reportInputSchema, maxBodyBytes: MAX_REPORT_CHARS + 64 * 1024 }, async ({ body }) => {
-  const { report, claims } = prepareReportInput(body);
+  const { report, claims } = await prepareReportInput(body);
   return Response.json({ text: report.text, claims });
 });
