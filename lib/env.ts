@@ -17,6 +17,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(path.join(ROOT, ".data")),
   /** false: reading needs a login too. */
   PUBLIC_READ: z.enum(["true", "false"], "must be true or false").default("true").transform((v) => v === "true"),
+  /** true: a reverse proxy in front sets X-Forwarded-For/-Host/-Proto, and they are believed. */
+  TRUST_PROXY: z.enum(["true", "false"], "must be true or false").default("false").transform((v) => v === "true"),
   /** The first admin, created on first start when both are set. */
   ADMIN_EMAIL: z.email("must be an e-mail address").optional(),
   ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),

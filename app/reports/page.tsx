@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { z } from "zod";
 import { ReportTable } from "@/components/reports/report-table";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { listReports } from "@/lib/queries/list-reports";
+import { decimalParam } from "@/lib/schemas/integers";
 
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
 // Lenient, as on every page: a bad page number falls back to the first page.
-const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+const pageSchema = decimalParam(1, 1_000_000).catch(1);
 
 export default async function ReportsPage({ searchParams }: PageProps<"/reports">) {
   const page = pageSchema.parse((await searchParams).page);

@@ -6,12 +6,18 @@ import type { SessionUser } from "./roles";
 import { SESSION_COOKIE } from "./session-token";
 import { findSessionUser } from "./sessions";
 
+/** A cookie's value; a malformed one (`cc_session=%ZZ`) is no cookie, as if none had been sent. */
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("cookie");
   if (!header) return null;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      return null;
+    }
   }
   return null;
 }

@@ -221,6 +221,7 @@ export function parseDatasetFile(content: string, options: { country?: string | 
   }
   if (records.length === 0) throw new DatasetFormatError("The file is empty: expected a CSV file with a header row.");
   const layout = detectLayout(records[0].record); // the message quotes the header as written
+  if (records.length === 1) throw new DatasetFormatError("The file has a header row but no data rows, so there is nothing to import.");
   const header = records[0].record.map((h) => h.trim().toLowerCase());
   const index = new Map(header.map((name, i) => [name, i]));
   const country = options.country?.trim().toLowerCase() || null;

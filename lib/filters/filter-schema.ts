@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import { OUTCOMES, SCOPES, type Outcome } from "@/lib/claim-vocabulary";
+import { isoDateSchema } from "@/lib/schemas/dates";
 
 export { OUTCOMES, SCOPES };
 export const CONVENTIONS = ["literal-v1", "acled"] as const;
@@ -16,10 +17,6 @@ export type Convention = (typeof CONVENTIONS)[number];
 export type Bin = (typeof BINS)[number];
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a real date");
 const name = z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters");
 const many = <T extends z.ZodType>(item: T) => z.array(item).max(50, "has more than 50 values").default([]);
 
@@ -30,8 +27,8 @@ export const filterFields = {
   outcome: many(z.enum(OUTCOMES)),
   place: many(name),
   scope: many(z.enum(SCOPES)),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   convention: z.enum(CONVENTIONS).default("literal-v1"),
   review: z.enum(REVIEW_STATES).default("all"),
   /** Curated data sets to set beside the news claims (the overview's overlay, the month-and-place comparison). */

@@ -2,11 +2,12 @@
 // leniently (pages). Works on URLSearchParams and on Next's searchParams object.
 import { z } from "zod";
 import { ApiError } from "@/lib/http/api-error";
+import { unsafeTextReason } from "@/lib/schemas/plain-text";
 import { REPEATABLE } from "./filter-schema";
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function toRecord(params: RawParams, keys: string[]): Record<string, unknown> {
+function toRecord(params: RawParams, keys: string[], strict: boolean): Record<string, unknown> {
   const get = (key: string): string[] => {
     if (params instanceof URLSearchParams) return params.getAll(key);
     const value = params[key];
@@ -14,7 +15,12 @@ function toRecord(params: RawParams, keys: string[]): Record<string, unknown> {
   };
   const record: Record<string, unknown> = {};
   for (const key of keys) {
-    const values = get(key).filter((v) => v !== "");
+    // Text no parameter may carry (a NUL byte, control characters): the API refuses it, pages drop the value.
+    const values = get(key).filter((v) => {
+      const unsafe = unsafeTextReason(v);
+      if (unsafe && strict) throw new ApiError(400, "bad_request", `Parameter \`${key}\` ${unsafe}.`);
+      return v !== "" && !unsafe;
+    });
     if (values.length === 0) continue;
     record[key] = REPEATABLE.has(key) ? values : values[values.length - 1];
   }
@@ -26,10 +32,10 @@ export function parseStrict<S extends z.ZodObject>(schema: S, params: RawParams)
   const keys = Object.keys(schema.shape);
   if (params instanceof URLSearchParams) {
     for (const key of params.keys()) {
-      if (!keys.includes(key)) throw new ApiError(400, "bad_request", `Unknown parameter \`${key}\`. Known: ${keys.join(", ")}.`);
+      if (!keys.includes(key)) throw new ApiError(400, "bad_request", `Unknown parameter \`${key.slice(0, 60)}\`. Known: ${keys.join(", ")}.`);
     }
   }
-  const parsed = schema.safeParse(toRecord(params, keys));
+  const parsed = schema.safeParse(toRecord(params, keys, true));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue.path[0] ?? "query");
@@ -41,7 +47,7 @@ export function parseStrict<S extends z.ZodObject>(schema: S, params: RawParams)
 /** For pages: each bad value falls back to its default, so an old or mangled link still opens. */
 export function parseLenient<S extends z.ZodObject>(schema: S, params: RawParams): z.infer<S> {
   const keys = Object.keys(schema.shape);
-  const record = toRecord(params, keys);
+  const record = toRecord(params, keys, false);
   const shape = schema.shape as Record<string, z.ZodType>;
   const clean: Record<string, unknown> = {};
   for (const key of keys) {

@@ -2,9 +2,10 @@
 // that, Referer) must name the host the request was sent to. Stops cross-site
 // request forgery on top of the SameSite=Lax cookie.
 import { ApiError } from "./api-error";
+import { requestHost } from "./forwarded";
 
 export function checkSameOrigin(request: Request): void {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = requestHost(request);
   const source = request.headers.get("origin") ?? request.headers.get("referer");
   let sourceHost: string | null = null;
   try {

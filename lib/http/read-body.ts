@@ -1,5 +1,6 @@
 // Reads a request body with a size cap: past the cap the request is refused with
 // 413 before it is all in memory.
+import { decodeUtf8 } from "@/lib/schemas/plain-text";
 import { ApiError } from "./api-error";
 
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
@@ -20,5 +21,8 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  // As the command-line ingest does: bytes that are not UTF-8 are refused, never stored as U+FFFD.
+  const text = decodeUtf8(Buffer.concat(chunks));
+  if (text === null) throw new ApiError(400, "bad_request", "The request body is not valid UTF-8 text; save the file as UTF-8 and try again.");
+  return text;
 }

@@ -3,6 +3,8 @@
 // Pure: bytes in, a report or a human reason out. The text is kept as in the file
 // (only a BOM is dropped and CRLF becomes LF) so claim offsets stay valid.
 import { z } from "zod";
+import { calendarDate } from "@/lib/schemas/dates";
+import { decodeUtf8 } from "@/lib/schemas/plain-text";
 
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
@@ -38,27 +40,17 @@ export type ReportMetadata = z.infer<typeof reportMetadataSchema>;
 
 function parsePublished(value: string): { published: string; precision: "day" | "month" } | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return null;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12 || year < 1900 || year > 2100) return null;
-  if (m[3] === undefined) return { published: value, precision: "month" };
-  const day = Number(m[3]);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return { published: value, precision: "day" };
+  if (!m || calendarDate(Number(m[1]), Number(m[2]), Number(m[3] ?? "01")) === null) return null;
+  return { published: value, precision: m[3] === undefined ? "month" : "day" };
 }
 
 function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
   if (bytes.length === 0) return { reason: "the file is empty" };
   if (bytes.length > MAX_REPORT_BYTES) return { reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; reports over 2 MB are refused` };
   if (bytes.includes(0)) return { reason: "the file looks binary (it contains NUL bytes), not a text report" };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { reason: "the file is not valid UTF-8 text; save it as UTF-8 and try again" };
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const decoded = decodeUtf8(bytes);
+  if (decoded === null) return { reason: "the file is not valid UTF-8 text; save it as UTF-8 and try again" };
+  const text = decoded.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { reason: "the file contains only white space" };
   return { text };
 }

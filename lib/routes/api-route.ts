@@ -12,6 +12,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { checkSameOrigin } from "@/lib/http/check-origin";
 import { readBodyText } from "@/lib/http/read-body";
 import { withErrorHandling } from "@/lib/http/route";
+import { findUnsafeText } from "@/lib/schemas/plain-text";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
@@ -41,6 +42,8 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
       } catch {
         throw new ApiError(400, "bad_request", "The request body is not valid JSON.");
       }
+      const unsafe = findUnsafeText(json);
+      if (unsafe) throw new ApiError(400, "bad_request", `${unsafe.path}: ${unsafe.reason}.`);
       body = options.body.parse(json);
     }
     const raw = (await context?.params) ?? {};

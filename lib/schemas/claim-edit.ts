@@ -2,8 +2,9 @@
 // report's text) must carry. Shared by the review form and the route handlers.
 import { z } from "zod";
 import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/claim-vocabulary";
+import { isoDateSchema } from "./dates";
+import { idSchema, wholeNumber } from "./integers";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD");
 const count = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 
 const claimFields = {
@@ -14,8 +15,8 @@ const claimFields = {
   high: count.nullable(),
   claimant: z.string().trim().min(1, "must not be empty").max(300),
   location: z.string().trim().min(1).max(300).nullable(),
-  periodStart: isoDate.nullable(),
-  periodEnd: isoDate.nullable(),
+  periodStart: isoDateSchema.nullable(),
+  periodEnd: isoDateSchema.nullable(),
   scope: z.enum(SCOPES),
 };
 
@@ -27,9 +28,9 @@ const coherent = <T extends { low?: number; high?: number | null; periodStart?: 
 export const claimPatchSchema = coherent(
   z
     .object({
-      version: z.number().int().min(1),
+      version: idSchema,
       reviewStatus: z.enum(["pending", "accepted", "rejected"]).optional(),
-      eventId: z.number().int().min(1).nullable().optional(),
+      eventId: idSchema.nullable().optional(),
       side: claimFields.side.optional(),
       outcome: claimFields.outcome.optional(),
       qualifier: claimFields.qualifier.optional(),
@@ -48,9 +49,9 @@ export type ClaimPatch = z.infer<typeof claimPatchSchema>;
 export const newClaimSchema = coherent(
   z
     .object({
-      reportId: z.number().int().min(1),
-      spanStart: z.number().int().min(0),
-      spanEnd: z.number().int().min(1),
+      reportId: idSchema,
+      spanStart: wholeNumber(0),
+      spanEnd: wholeNumber(1),
       numberText: z.string().trim().min(1).max(200).optional(),
       ...claimFields,
     })

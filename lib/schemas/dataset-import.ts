@@ -13,3 +13,6 @@ export const datasetImportSchema = z
   })
   .strict();
 export type DatasetImportInput = z.infer<typeof datasetImportSchema>;
+
+/** DELETE /api/datasets?name=NAME: the data set to remove. */
+export const datasetRemoveQuerySchema = z.object({ name: z.string("must name the data set to remove").trim().min(1, "must name the data set to remove").max(200) });

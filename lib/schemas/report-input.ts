@@ -1,5 +1,6 @@
 // A report an editor pastes or uploads in the browser.
 import { z } from "zod";
+import { FIRST_YEAR, isoDayOrMonthSchema, LAST_YEAR } from "./dates";
 
 export const MAX_REPORT_CHARS = 2 * 1024 * 1024;
 
@@ -10,8 +11,7 @@ export const reportInputSchema = z
     url: z.union([z.url("must be a web address (https://…)"), z.literal("")]).optional(),
     published: z
       .string()
-      .regex(/^(\d{4}-\d{2}(-\d{2})?)?$/, "must be YYYY-MM-DD, YYYY-MM or empty")
-      .refine((v) => !v || !Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v)), "is not a real date")
+      .refine((v) => v === "" || isoDayOrMonthSchema.safeParse(v).success, `must be YYYY-MM-DD, YYYY-MM or empty, a real date between ${FIRST_YEAR} and ${LAST_YEAR}`)
       .optional(),
     format: z.enum(["text", "html"]).default("text"),
     text: z.string().min(1, "Paste the report's text or choose a file.").max(MAX_REPORT_CHARS, "is over the 2 MB limit"),

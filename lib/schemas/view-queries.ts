@@ -2,13 +2,14 @@
 // (bin, sorting, paging). Used by the pages (leniently) and the API (strictly).
 import { z } from "zod";
 import { BINS, filterFields, OUTCOMES } from "@/lib/filters/filter-schema";
+import { decimalParam } from "./integers";
 import { CLAIM_SORTS, COMPARISON_SORTS } from "./sorts";
 
 const dateOrder = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
 const dateOrderIssue = { message: "must not be after `to`", path: ["from"] };
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = (fallback: number) => z.coerce.number().int().min(1).max(500).default(fallback);
+const page = decimalParam(1, 100_000).default(1);
+const pageSize = (fallback: number) => decimalParam(1, 500).default(fallback);
 const dir = z.enum(["asc", "desc"]).default("desc");
 
 /** Where a time chart puts an event that runs over several bins: where it starts, or spread over them by its days. */

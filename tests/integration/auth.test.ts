@@ -10,11 +10,17 @@ import { call, cookieFrom } from "../fixtures/http";
 
 let db: TestDatabase;
 beforeAll(async () => {
+  // These tests stand for clients behind the site's reverse proxy, told apart by X-Forwarded-For
+  // (tests/integration/trust-proxy.test.ts covers the default, where that header is not believed).
+  process.env.TRUST_PROXY = "true";
   db = await createTestDatabase();
   await createOrUpdateUser(db.prisma, "editor@example.org", "correct horse battery", "editor");
   await createOrUpdateUser(db.prisma, "admin@example.org", "correct horse battery staple", "admin");
 });
-afterAll(() => db.drop());
+afterAll(async () => {
+  delete process.env.TRUST_PROXY;
+  await db.drop();
+});
 
 const signIn = (email: string, password: string, address = "10.0.0.1") =>
   login(new Request("http://localhost:3000/api/auth/login", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": address, "content-type": "application/json" }, body: JSON.stringify({ email, password }) }), {} as never);

@@ -3,13 +3,14 @@
 // DELETE /api/datasets?name=NAME - remove a data set and everything imported with it (admins)
 import { getPrisma } from "@/lib/db/client";
 import { DatasetFormatError } from "@/lib/datasets/layouts";
+import { parseStrict } from "@/lib/filters/parse-search-params";
 import { ApiError } from "@/lib/http/api-error";
 import { importDataset } from "@/lib/mutations/import-dataset";
 import { removeDataset } from "@/lib/mutations/remove-dataset";
 import { datasetCountry, getProfile } from "@/lib/profiles";
 import { listDatasets } from "@/lib/queries/list-datasets";
 import { apiRoute } from "@/lib/routes/api-route";
-import { datasetImportSchema, MAX_DATASET_BYTES } from "@/lib/schemas/dataset-import";
+import { datasetImportSchema, datasetRemoveQuerySchema, MAX_DATASET_BYTES } from "@/lib/schemas/dataset-import";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,6 @@ export const POST = apiRoute({ access: "editor", body: datasetImportSchema, maxB
 });
 
 export const DELETE = apiRoute({ access: "admin" }, async ({ request, user }) => {
-  const name = new URL(request.url).searchParams.get("name")?.trim();
-  if (!name) throw new ApiError(400, "bad_request", "Parameter `name` must name the data set to remove.");
+  const { name } = parseStrict(datasetRemoveQuerySchema, new URL(request.url).searchParams);
   return Response.json(await removeDataset(getPrisma(), name, user!.id));
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ClaimList } from "@/components/reports/claim-list";
 import { ReportText } from "@/components/reports/report-text";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
@@ -9,15 +8,14 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { formatPublished } from "@/lib/format/dates";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { findReport } from "@/lib/queries/find-report";
+import { pathIdSchema } from "@/lib/schemas/integers";
 import { getPageAccess } from "@/lib/auth/page-access";
 import { getProfile } from "@/lib/profiles";
 
 export const dynamic = "force-dynamic";
 
-const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-
 async function load(rawId: string) {
-  const id = idSchema.safeParse(rawId);
+  const id = pathIdSchema.safeParse(rawId);
   if (!id.success) notFound();
   return loadPageData(() => findReport(id.data));
 }

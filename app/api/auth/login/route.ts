@@ -1,6 +1,7 @@
 // POST /api/auth/login - sign in with e-mail and password; sets the session cookie
 import { login } from "@/lib/auth/login";
-import { clientAddress, sessionCookie } from "@/lib/auth/session-cookie";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+import { clientAddress } from "@/lib/http/forwarded";
 import { apiRoute } from "@/lib/routes/api-route";
 import { loginSchema } from "@/lib/schemas/auth";
 

@@ -1,20 +1,14 @@
 // GET /api/claims/[id] - one claim as editors see it
 // PATCH /api/claims/[id] - accept, reject, correct or move one claim (editors); 409 when someone saved first
-import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { getPathIdOrThrow } from "@/lib/http/path-id";
 import { apiRoute } from "@/lib/routes/api-route";
 import { updateClaim } from "@/lib/mutations/update-claim";
 import { findClaim } from "@/lib/queries/find-claim";
 import { claimPatchSchema } from "@/lib/schemas/claim-edit";
 
-const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-
-function claimId(raw: string | undefined): number {
-  const id = idSchema.safeParse(raw);
-  if (!id.success) throw new ApiError(404, "not_found", `There is no claim "${raw}".`);
-  return id.data;
-}
+const claimId = (raw: string | undefined) => getPathIdOrThrow(raw, "claim");
 
 export const GET = apiRoute({ access: "read" }, async ({ params }) => {
   const claim = await findClaim(getPrisma(), claimId(params.id));

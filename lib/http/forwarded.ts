@@ -1,0 +1,35 @@
+// The host, protocol and client address of a request. The headers a reverse proxy
+// sets (X-Forwarded-For, X-Forwarded-Host, X-Forwarded-Proto, X-Real-IP) are taken
+// only when TRUST_PROXY=true: otherwise any client could send them, naming a new
+// address on each login attempt or another site's host in the same-origin check.
+import { readEnv } from "@/lib/env";
+
+/** Every request not from a trusted proxy shares this address: the app cannot see the peer's own. */
+export const UNTRUSTED_ADDRESS = "direct";
+
+function isProxyTrusted(): boolean {
+  return readEnv().TRUST_PROXY;
+}
+
+/** The host the request was sent to (the proxy's X-Forwarded-Host only when trusted). */
+export function requestHost(request: Request): string | null {
+  const forwarded = isProxyTrusted() ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || request.headers.get("host");
+}
+
+/** Whether the site is served over https (the proxy's X-Forwarded-Proto only when trusted). */
+export function isHttps(request: Request): boolean {
+  if (new URL(request.url).protocol === "https:") return true;
+  return isProxyTrusted() && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+}
+
+/**
+ * Where a request came from, for rate limiting. Behind a trusted proxy: the last
+ * X-Forwarded-For entry, the one the proxy itself appended (those before it are the
+ * client's to invent), else X-Real-IP. Otherwise one shared address.
+ */
+export function clientAddress(request: Request): string {
+  if (!isProxyTrusted()) return UNTRUSTED_ADDRESS;
+  const chain = request.headers.get("x-forwarded-for")?.split(",").map((a) => a.trim()).filter(Boolean) ?? [];
+  return (chain.at(-1) ?? request.headers.get("x-real-ip")?.trim() ?? UNTRUSTED_ADDRESS).slice(0, 100);
+}
