@@ -59,8 +59,8 @@ async function claimsAsReconciliationInput(): Promise<ClaimInput[]> {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return rows.map((c) => ({
     id: c.id, reportId: c.reportId, outlet: c.outlet.name, claimant: c.claimant.name, side: c.side.key, outcome: c.outcome, qualifier: c.qualifier,
-    // The SQL reads vague words through the convention; literal-v1's dozens = 24.
-    low: c.qualifier === "vague" ? 24 : c.low, high: c.high, point: c.qualifier === "vague" ? 24 : c.point,
+    // The SQL reads vague words through the convention (literal-v1's dozens = 24), unless an editor corrected the count.
+    low: c.qualifier === "vague" && !c.countCorrected ? 24 : c.low, high: c.high, point: c.qualifier === "vague" && !c.countCorrected ? 24 : c.point,
     periodStart: day(c.periodStart), periodEnd: day(c.periodEnd), place: c.place?.name ?? null, scope: c.scope,
     publishedOn: day(c.publishedOn), reviewStatus: c.reviewStatus,
     // The database already grouped the claims; the library is asked for its estimates of those same events.
