@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatCount } from "@/lib/format/counts";
+import { decodeUtf8 } from "@/lib/schemas/plain-text";
 import { reportInputSchema, type ReportInput } from "@/lib/schemas/report-input";
 
 type PreviewClaim = { quote: string; side: string; outcome: string; low: number; high: number | null; qualifier: string; claimant: string; periodStart: string | null };
@@ -27,7 +28,9 @@ export function IngestForm() {
     if (!file) return;
     if (!/\.(txt|md|html?)$/i.test(file.name)) return setMessage("Choose a .txt, .md or .html file.");
     if (file.size > 2 * 1024 * 1024) return setMessage(`${file.name} is over the 2 MB limit.`);
-    const text = await file.text();
+    // Bytes that are not UTF-8 are refused, as the server and the command-line ingest refuse them (file.text() would turn them into U+FFFD).
+    const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (text === null) return setMessage(`${file.name} is not valid UTF-8 text; save it as UTF-8 and try again.`);
     setValues((v) => ({ ...v, text, format: /\.html?$/i.test(file.name) ? "html" : "text", title: v.title || file.name.replace(/\.[^.]+$/, "") }));
     setMessage(null);
     setPreview(null);
