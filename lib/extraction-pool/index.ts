@@ -26,7 +26,11 @@ type Job = {
 
 type Slot = { worker: Worker; ready: Promise<void>; job: Job | null; timer: NodeJS.Timeout | null };
 
+// The worker's file is loaded by Node at run time, never bundled: Next's bundler
+// follows `new Worker(file)` and would pull the TypeScript loader into the server
+// build. A one-line bootstrap evaluated in the thread hides the file from it.
 const WORKER_FILE = path.join(process.cwd(), "lib/extraction-pool/extraction-worker.mjs");
+const BOOTSTRAP = 'import(require("node:url").pathToFileURL(require("node:worker_threads").workerData.entry).href)';
 
 class ExtractionPool {
   private slots: Slot[] = [];
@@ -57,7 +61,7 @@ class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_FILE, { workerData: { root: process.cwd() } });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { root: process.cwd(), entry: WORKER_FILE } });
     let markReady!: () => void;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), job: null, timer: null };
     worker.unref();

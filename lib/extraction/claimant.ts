@@ -6,7 +6,8 @@ import type { ConflictProfile } from "@/lib/profiles/schema";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
 import type { Span } from "./sentences";
 
-const VERB = "(?:said|says|say|told|tells|reported|reports|documented|documents|stated|states|confirmed|confirms|claimed|claims|added|announced|announces|noted|estimated|cited|put|puts|believe|believes|quoted|concluded|asserted|boasted)";
+const VERB =
+  "(?:said|says|say|told|tells|reported|reports|documented|documents|stated|states|confirmed|confirms|claimed|claims|added|announced|announces|noted|estimated|cited|put|puts|believe|believes|quoted|concluded|asserted|boasted|recounted|revealed|reveals|identified|declared|declares|published|posted|released|indicated|explained|mentioned|affirmed|wrote|tweeted|stressed|recorded|counted|listed)";
 const PRONOUN = /^(?:he|she|it|they|the source|the sources|the official|the group|the monitor|the monitoring group|the war monitor|the director|the statement|the observatory|the agency|the human rights group|the britain-based observatory|officials|the activist|the commander|the spokesman|the spokesperson|the forces|the force|this source|a source|sources|its director|the group's director|the monitor's director|the organisation|the organization|the ministry|the army|the command)$/i;
 /** First person in a statement: the speaker is whoever the report quotes last, else the outlet itself. */
 const FIRST_PERSON = /^(?:we|our\b)/i;
@@ -28,10 +29,25 @@ function tidy(phrase: string): string {
   return tidied.includes("(") && !tidied.includes(")") ? `${tidied})` : tidied;
 }
 
+/** An aside between a source and its verb that describes the speaking, not the speaker. */
+const PARTICIPLE_ASIDE = /^(?:\p{L}+ing|who|which|whose|on condition|in a statement|in an interview)\b/iu;
+
 // Built once: sourceIn runs for every sentence.
 const APPOSITION = new RegExp(`(?:^|[.;:"“”]\\s*|\\bthat\\s+)([^,;:"“”]{2,60}),\\s+([^,;:"“”]{2,120}),\\s+(?:also\\s+)?${VERB}\\b`, "i");
 const INVERTED = new RegExp(`[,"”]\\s*(?:${VERB})\\s+((?:the|a|an|its)\\s+[^,.;:"“”()]{2,80}|\\p{Lu}[^,.;:"“”()]{1,80})`, "iu");
 const SUBJECT_VERB = new RegExp(`(^|[,;:"“”–—]|\\bthat\\b|\\bwhile\\b|\\band\\b)([^,;:"“”–—]{2,120}?)\\s+(?:also\\s+|had\\s+|has\\s+|have\\s+)?${VERB}\\b`, "i");
+
+/** "..., Syria's official news agency, SANA, reported.": who reports the sentence, named at its end. */
+const REPORTER_AT_END = new RegExp(`,\\s*([^,;:"“”]{2,60}?)(?:,\\s*([^,;:"“”]{2,40}?))?,?\\s+(?:reported|reports|said|says|announced)\\s*[.!]?["”]?\\s*$`, "iu");
+
+/** The reporter named at a sentence's end when it is not the source already found ("X said ..., SANA reported"). */
+function reporterAtEnd(sentence: string, source: string): string | null {
+  const m = REPORTER_AT_END.exec(sentence);
+  if (!m) return null;
+  const reporter = tidy(m[2] ?? m[1]);
+  if (!/^\p{Lu}/u.test(reporter) || NOT_A_SOURCE.test(reporter) || source.includes(reporter) || reporter.includes(source)) return null;
+  return reporter;
+}
 
 /** The attributed source in one stretch of text, or null. */
 function sourceIn(text: string): string | null {
@@ -41,6 +57,8 @@ function sourceIn(text: string): string | null {
   // "A media activist, Ahmad Saleh, told ...", "Redur Xelil, the spokesman, said", "Ali Ibrahim,
   // a member of the central committee of the KDP-S, told": a subject with its apposition.
   const apposition = APPOSITION.exec(text);
+  // "A security source, speaking on condition of anonymity, said": the aside says how, not who.
+  if (apposition && /\p{Lu}/u.test(apposition[1]) && PARTICIPLE_ASIDE.test(apposition[2].trim())) return tidy(apposition[1]);
   if (apposition && (/^\p{Lu}/u.test(apposition[2]) || /^(?:the|a|an|its|his|her)\s/i.test(apposition[2])) && /^\s*\p{Lu}/u.test(apposition[1])) {
     const name = tidy(apposition[1]);
     const role = tidy(apposition[2]);
@@ -48,7 +66,8 @@ function sourceIn(text: string): string | null {
   }
   // "..., said the director of the Britain-based group": the verb before its subject.
   const inverted = INVERTED.exec(text);
-  if (inverted && !/^(?:that|on|in|at|it|he|she|they)\b/i.test(inverted[1])) return tidy(inverted[1].replace(/\s+(?:on|in|at)\s+\p{Lu}\p{L}+day$/u, ""));
+  // "..., said ISIL killed 280 people": what follows the verb is what was said, not who said it.
+  if (inverted && !/^(?:that|on|in|at|it|he|she|they)\b/i.test(inverted[1]) && !NOT_A_SOURCE.test(inverted[1])) return tidy(inverted[1].replace(/\s+(?:on|in|at)\s+\p{Lu}\p{L}+day$/u, ""));
   const verb = SUBJECT_VERB.exec(text);
   const subject = verb ? tidy(verb[2]) : "";
   // "AINA, also reported that": an adverb alone is not a source; nor is "12 gunmen ... were documented killed".
@@ -58,17 +77,44 @@ function sourceIn(text: string): string | null {
 /** `previous` is the source named last in the same paragraph (for "the source said", "he added"). */
 export type ClaimantContext = { profile: ConflictProfile; outletName: string; previous: string | null; previousInParagraph: boolean };
 
+/** A definite description's head noun and the claimant kinds it can refer back to ("the army" to a military source). */
+const DESCRIPTION_HEAD = /\b(army|command|forces|force|ministry|agency|observatory|monitor|monitoring group)$/i;
+const HEAD_KINDS: Record<string, string[]> = {
+  army: ["military"], command: ["military", "armed group"], forces: ["military", "armed group"], force: ["military", "armed group"],
+  ministry: ["government"], agency: ["media", "UN agency"], observatory: ["monitor"], monitor: ["monitor"], "monitoring group": ["monitor"],
+};
+
+/**
+ * Whether a back-reference can mean the source named last: pronouns always can; "the
+ * army" only a military source (or one with "army" in its name), so that after a
+ * monitor, "the army said" is the army speaking, not the monitor.
+ */
+function refersBackTo(found: string, previous: string, profile: ConflictProfile): boolean {
+  const head = DESCRIPTION_HEAD.exec(found)?.[1].toLowerCase();
+  if (!head) return true;
+  if (previous.toLowerCase().includes(head)) return true;
+  const kind = findClaimantEntry(profile, previous)?.kind;
+  return !!kind && HEAD_KINDS[head].includes(kind);
+}
+
+/** A short name in quotation marks inside a noun phrase ('the “Amaq” news agency') is a name, not a quotation. */
+function unquoteNames(s: string): string {
+  return s.replace(/[“"](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})[”"](?=\s+\p{Ll})/gu, "$1");
+}
+
 export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx: ClaimantContext): { claimant: string; named: boolean } {
-  const own = sourceIn(text.slice(sentence.start, sentence.end));
+  const own = sourceIn(unquoteNames(text.slice(sentence.start, sentence.end)));
   // Inside a quotation, the attribution often closes the paragraph ('..." the source said').
   // Only the paragraph's tail can hold it: slicing the whole paragraph per sentence is quadratic.
   const tail = text.slice(Math.max(paragraph.start, paragraph.end - 400), paragraph.end);
   const closing = /["”]\s*,?\s*([^"“”]{2,160})$/.exec(tail);
   const found = own ?? (closing ? sourceIn(`, ${closing[1]}`) : null);
   if (found && found.split(/\s+/).length <= 14) {
-    if ((PRONOUN.test(found) || FIRST_PERSON.test(found)) && ctx.previous) return { claimant: ctx.previous, named: false };
+    if ((PRONOUN.test(found) || FIRST_PERSON.test(found)) && ctx.previous && refersBackTo(found, ctx.previous, ctx.profile)) return { claimant: ctx.previous, named: false };
     if (FIRST_PERSON.test(found)) return { claimant: ctx.outletName, named: false };
-    if (!PRONOUN.test(found) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
+    if ((!PRONOUN.test(found) || (ctx.previous && DESCRIPTION_HEAD.test(found))) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
+      const via = own ? reporterAtEnd(text.slice(sentence.start, sentence.end), found) : null;
+      if (via) return { claimant: `${found} (via ${shortSourceName(via, ctx.profile) ?? via})`, named: true };
       return { claimant: shortSourceName(found, ctx.profile) ?? found, named: true };
     }
   }
@@ -77,7 +123,7 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   const sentenceText = text.slice(sentence.start, sentence.end);
   // Only a source with a name carries on: anonymous "sources" or "activists" are cited sentence by sentence.
   const carries = !!ctx.previous && /\p{Lu}/u.test(ctx.previous);
-  if (carries && (ctx.previousInParagraph || /\b(?:we|our|us)\b/i.test(sentenceText))) return { claimant: ctx.previous!, named: false };
+  if (carries) return { claimant: ctx.previous!, named: false };
   return { claimant: ctx.outletName, named: false };
 }
 

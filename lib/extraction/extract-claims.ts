@@ -3,6 +3,7 @@
 // claim its claimant, place and period. Pure and deterministic.
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
+import { resolveDescribedClaimants } from "./claimant-coreference";
 import { findProfilePlace } from "@/lib/profiles/resolve-place-name";
 import { findAgents } from "./agents";
 import { type Doubt, scoreConfidence } from "./confidence";
@@ -194,9 +195,11 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   }
   markMixedTotals(drafts);
   assignPeriods(drafts, times, sentences, paragraphs, meta, text);
-  return drafts.map((d) => ({
+  const claimants = resolveDescribedClaimants(drafts.map((d) => d.claim.claimant), profile);
+  return drafts.map((d, k) => ({
     ...d.claim,
-    claimantCanonical: findClaimantEntry(profile, d.claim.claimant)?.name ?? null,
+    claimant: claimants[k].claimant,
+    claimantCanonical: claimants[k].entry?.name ?? null,
     placeCanonical: d.claim.location ? (findProfilePlace(profile, d.claim.location)?.name ?? null) : null,
     ...scoreConfidence(d.doubts),
   }));

@@ -1,0 +1,40 @@
+// A claimant described by what it is ("a monitor", "the London-based monitoring
+// group", "Syria's state news agency") refers to the registered claimant of that
+// kind the same report names, before or after ("..., a monitor said Sunday." then
+// "said Syrian Observatory director Rami Abdel Rahman").
+// The words as written are kept and the entry's name is added ("a monitor (SOHR)"),
+// as annotators and readers write it. A description with no such claimant in the
+// report, or with two different ones, stays as written.
+import type { Claimant, ClaimantKind, ConflictProfile } from "@/lib/profiles";
+import { findClaimantEntry } from "@/lib/profiles/claimants";
+
+/** The head nouns that describe a claimant of each kind. */
+const KIND_NOUNS: Partial<Record<ClaimantKind, string>> = {
+  monitor: "monitor|monitoring group|monitoring organi[sz]ation|watchdog|observatory|rights group|human rights group|rights organi[sz]ation",
+  media: "news agency|agency|television|tv|channel|broadcaster|newspaper|outlet|news outlet|media",
+};
+
+const DESCRIPTIONS = Object.entries(KIND_NOUNS).map(([kind, nouns]) => ({
+  kind: kind as ClaimantKind,
+  // An article or possessive, up to three modifiers ("Britain-based", "war", "state-run"), the noun.
+  re: new RegExp(`^(?:a|an|the|its|their|this|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${nouns})$`, "iu"),
+}));
+
+function describedKind(claimant: string): ClaimantKind | null {
+  return DESCRIPTIONS.find((d) => d.re.test(claimant.trim()))?.kind ?? null;
+}
+
+/** Claimants in report order, described ones resolved; returns the resolved written form and entry of each. */
+export function resolveDescribedClaimants(claimants: string[], profile: ConflictProfile): { claimant: string; entry: Claimant | null }[] {
+  const entries = claimants.map((c) => findClaimantEntry(profile, c));
+  return claimants.map((claimant, k) => {
+    if (entries[k]) return { claimant, entry: entries[k] };
+    const kind = describedKind(claimant);
+    if (!kind) return { claimant, entry: null };
+    const named = new Set(entries.filter((e) => e?.kind === kind).map((e) => e!.name));
+    // Two different monitors in one report: "a monitor" could be either.
+    if (named.size !== 1) return { claimant, entry: null };
+    const entry = entries.find((e) => e?.kind === kind)!;
+    return { claimant: `${claimant} (${entry.name})`, entry };
+  });
+}
