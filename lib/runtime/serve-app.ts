@@ -41,7 +41,8 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     throw err;
   }
 
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", String(env.PORT)], {
+  // The front door answers what Next.js would turn into a 500 before our routes run (TRACE, a path that is not UTF-8).
+  const child = spawn(process.execPath, ["--import", "./lib/runtime/front-door-preload.mjs", "node_modules/next/dist/bin/next", mode, "-p", String(env.PORT)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
   });
