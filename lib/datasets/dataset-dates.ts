@@ -1,12 +1,11 @@
 // Dates as data sets write them: UCDP's ISO day (with or without a time part),
 // ACLED's "9-May-20" (older exports) or "09 May 2020" / ISO (newer ones).
+import { calendarDate } from "@/lib/schemas/dates";
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-function isoIfReal(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
+/** A real day between 1900 and 2100, as everywhere else (lib/schemas/dates). */
+const isoIfReal = calendarDate;
 
 /** YYYY-MM-DD, or null when the text is not a real date in a known form. */
 export function parseDatasetDate(text: string): string | null {
