@@ -14,7 +14,7 @@ import { findFigures, type SentenceFigure } from "./figures";
 import { foldText } from "./normalize";
 import { findTriggers } from "./outcome-triggers";
 import { assignPeriods, type Draft } from "./assign-period";
-import { bestPlace, findDateline, placesIn } from "./place";
+import { bestPlace, findDateline, isDatelineAt, placesIn } from "./place";
 import { quoteSpan } from "./quote-span";
 import { aliasIndex, findSideMentions, isFightingSide, type SideMention } from "./side-aliases";
 import { settleSentenceSides } from "./sentence-sides";
@@ -38,8 +38,15 @@ function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnTy
   const from = tokens[figures[n].q.q0].start;
   const to = figures[n + 1] ? tokens[figures[n + 1].q.q0].start : Infinity;
   const own = candidates.filter((c) => c.at >= from && c.at < to);
-  if (!own.length || own.length === candidates.length) return null;
-  return bestPlace(own, from);
+  if (own.length && own.length < candidates.length) return bestPlace(own, from);
+  // A later figure's stretch names its own place ("in the city of Palmyra, where 14 civilians
+  // died and 12 fighters ..."): a figure with none takes the scene set before it, not the
+  // most specific place of some later clause.
+  if (!own.length && n > 0) {
+    const before = candidates.filter((c) => c.at < from);
+    if (before.length) return bestPlace([before.reduce((a, b) => (b.at > a.at ? b : a))], from);
+  }
+  return null;
 }
 
 export function extractClaims(text: string, meta: ReportMeta, profile: ConflictProfile, options: ExtractOptions = {}): ExtractedClaim[] {
@@ -93,7 +100,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     }
     let placesCache: ReturnType<typeof placesIn> | null = null;
     let clauseSources: ((at: number) => string | null) | null = null;
-    const places = () => (placesCache ??= placesIn(text, s.start, s.end, profile));
+    const places = () => (placesCache ??= placesIn(text, s.start, s.end, profile).filter((c) => !isDatelineAt(text, c.at, c.written.length)));
 
     // "The source said another 4 were captured": "another" reaches back to the last claim of the paragraph.
     const lastDraft = drafts[drafts.length - 1];

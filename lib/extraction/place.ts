@@ -23,6 +23,29 @@ const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
 const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Syria|Syrian|Turkey|Iraq|Lebanon|Jordan|Israel|Russia|Iran|Britain|London|Washington|Moscow|Geneva|Beirut|Ankara|Tehran|Islamic|Kurdish|Arab|English|Arabic|Ramadan|Eid)\b/u;
 
+/** "Edlib Media Centre", "Idlib Health Directorate", "Damascus Staff Writer": a place word inside a name of an organisation or a byline. */
+const ORGANISATION_AFTER = /^\s+(?:Media\s+(?:Cent(?:er|re)|Office)|Health\s+Directorate|Police\s+Command|(?:Local\s+|Provincial\s+|Governorate\s+)?Council|Staff\s+Writer|Coordination|News\s+Network|Civil\s+Defen[cs]e|Revolutionary)\b/u;
+/** "in US-led strikes", "in Iraqi territory": adjectives, not places. */
+const ADJECTIVE_FORM = /-(?:led|backed|based|run|owned|held|controlled)$|^(?:Iraqi|Russian|Turkish|American|Iranian|Lebanese|Jordanian|Israeli|Saudi|Qatari|British|French|Western|Eastern|Northern|Southern)$/;
+
+const ORGANISATION_WORDS = /\b(?:Staff|Writer|Media|Directorate|Command|Council|Network)\b/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Whether the place at `at` opens a dateline ("Hasaka, SANA –", "BEIRUT:", "TADMUR,
+ * Syria, May 24 (UPI) --"): where the report was filed, a fallback for its claims,
+ * never the place of the sentence that follows it.
+ */
+export function isDatelineAt(text: string, at: number, length: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
+  return /^(?:,[^\n.]{0,40}?)?\s*(?:–|—|--|:)/u.test(text.slice(at + length, at + length + 60));
+}
+
 const sideNamesCache = new WeakMap<ConflictProfile, Set<string>>();
 
 /** "in ISIS", "in the YPG": a group, not a place. */
@@ -79,8 +102,14 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
   const found: Candidate[] = [];
   const folded = foldText(slice);
   for (const place of knownNamesIn(slice, profile)) {
-    const at = folded.indexOf(place.folded);
-    found.push({ written: at >= 0 ? slice.slice(at, at + place.folded.length) : place.name, rank: place.rank, at: from + Math.max(at, 0) });
+    // Every mention, not the first only: which figure a place goes with depends on where it is.
+    let mentions = 0;
+    for (let at = folded.indexOf(place.folded); at >= 0; at = folded.indexOf(place.folded, at + 1)) {
+      if (isLetter(folded[at - 1]) || isLetter(folded[at + place.folded.length])) continue;
+      found.push({ written: slice.slice(at, at + place.folded.length), rank: place.rank, at: from + at });
+      mentions++;
+    }
+    if (!mentions) found.push({ written: place.name, rank: place.rank, at: from });
   }
   for (const m of slice.matchAll(OF_PATTERN)) found.push({ written: m[2], rank: rankOfWord(m[1]), at: from + (m.index ?? 0) });
   for (const m of slice.matchAll(BEFORE_PATTERN)) {
@@ -88,11 +117,16 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     const written = kind === "roundabout" ? `${m[1]} roundabout` : m[1];
     if (!/^(The|A|An|In|On|At|Western|Eastern|Northern|Southern)$/.test(m[1])) found.push({ written, rank: rankOfWord(kind), at: from + (m.index ?? 0) });
   }
-  for (const m of slice.matchAll(NEAR_PATTERN)) found.push({ written: m[1], rank: 5, at: from + (m.index ?? 0) });
+  for (const m of slice.matchAll(NEAR_PATTERN)) {
+    // "Tabqa air base near Raqa": the place is what is near, the landmark only locates it.
+    const nearAt = from + (m.index ?? 0);
+    const locatesAnother = found.some((c) => c.at + c.written.length <= nearAt && nearAt - (c.at + c.written.length) <= 12);
+    found.push({ written: m[1], rank: locatesAnother ? 1 : 5, at: nearAt + m[0].length - m[1].length });
+  }
   // Compared by distinct spelling, not by occurrence: a long text names the same places again and again.
   const spellings = new Set(found.map((c) => c.written));
   for (const m of slice.matchAll(IN_PATTERN)) {
-    if (NOT_PLACES.test(m[1]) || isSideName(m[1], profile) || spellings.has(m[1])) continue;
+    if (NOT_PLACES.test(m[1]) || isSideName(m[1], profile) || spellings.has(m[1]) || ADJECTIVE_FORM.test(m[1])) continue;
     if ([...spellings].some((w) => w.includes(m[1]) || m[1].includes(w))) continue;
     found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
     spellings.add(m[1]);
@@ -100,6 +134,7 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
   // The whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
   const wholeWar = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i.test(slice);
   return found
+    .filter((c) => !ORGANISATION_AFTER.test(text.slice(c.at + c.written.length, c.at + c.written.length + 30)) && !ORGANISATION_WORDS.test(c.written))
     .map((c) => ({ ...c, written: c.written.replace(/^[\p{L}]+-(?:controlled|held|besieged)\s+/u, "") }))
     .filter((c) => c.written.length > 2 && !/^(The|Syrian|Islamic|Kurdish)$/.test(c.written) && (c.written !== "Syria" || wholeWar));
 }

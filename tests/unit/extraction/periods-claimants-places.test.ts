@@ -51,7 +51,26 @@ const PLACES: { title: string; text: string; location: string | null }[] = [
   { title: "finds a roundabout named with 'near'", text: "Ten soldiers were killed near al-Kahraba roundabout.", location: "al-Kahraba roundabout" },
   { title: "prefers a neighbourhood to its city", text: "In Aleppo, 5 civilians were killed in the al-Sukkari neighbourhood.", location: "al-Sukkari" },
   { title: "falls back to the dateline", text: "Hasakah, Syria – Ten soldiers were killed on Thursday.", location: "Hasakah" },
+  { title: "the dateline is not the place of the sentence it opens", text: "Hasakah, SANA – Ten civilians were killed in a car bomb in Qamishli city in Hasakah province.", location: "Qamishli" },
+  { title: "what is near a landmark, not the landmark", text: "Militants stormed Tabqa air base near Raqqa, and 30 soldiers were killed.", location: "Tabqa" },
+  { title: "a place in an organisation's name is not where it happened", text: "The Idlib Media Centre said 8 civilians were killed in an airstrike.", location: null },
+  { title: "an adjective after 'in' is not a place", text: "Six civilians were killed in US-led strikes.", location: null },
 ];
+
+describe("places of figures in one sentence", () => {
+  const places = (text: string) => Object.fromEntries(extractClaims(text, DAY, getProfile()).map((c) => [c.numberText, c.location]));
+
+  it("a figure with no place of its own takes the scene set before it, not a later clause's place", () => {
+    const found = places("Warplanes killed 26 people in the city of Palmyra, where 14 civilians died, while 3 rebels were killed by shelling in the al-Waer neighbourhood of Homs.");
+    expect(found["14"]).toBe("Palmyra");
+    expect(found["3"]).toBe("al-Waer");
+  });
+
+  it("a place named twice goes with the figure beside its second mention", () => {
+    const found = places("Hama, where the army advanced, saw 5 soldiers killed near Souran, and 4 fighters died in Hama.");
+    expect(found["4"]).toBe("Hama");
+  });
+});
 
 describe("places", () => {
   it.each(PLACES)("$title", ({ text, location }) => {
