@@ -19,7 +19,7 @@ const ADJACENT_ONLY = new Set(["lost", "seized", "hostage", "prisoner", "toll"])
 const SUBJECT_TRIGGERS = new Set(["toll", "dead"]);
 /** Verbs that give a toll its figure: "was 142", "rose to 3", "stood at 50", "is more like 300 to 400". */
 const PREDICATIVE = new Set(["was", "were", "is", "are", "at", "to", "reached", "ranged", "like", "hit", "stands", "stood", "totalled", "totaled"]);
-const COORDINATORS = [["and"], ["as", "well", "as"], ["plus"], ["including"], ["among", "them"], ["and", "another"], ["while"]];
+const COORDINATORS = [["and"], ["as", "well", "as"], ["plus"], ["including"], ["among", "them"], ["and", "another"], ["while"], ["in", "addition", "to"], ["besides"], ["along", "with"]];
 const SKIPPABLE_BEFORE = new Set(['"', "the", "of", "a", "an", "some", "another", "further", "at", "was", "were", "is", "to", "as"]);
 
 function isCoordinated(tokens: Token[], q0: number): boolean {
@@ -139,7 +139,9 @@ export function attachOutcomes(tokens: Token[], triggers: Trigger[], figures: Fi
     }
     // Parts listed after "including" share the verb of their total.
     if (found.length === 0 && previous && f.subcount) found.push({ ...previous, how: "list" });
-    if (found.length === 0 && previous && !f.np.partitive && COPULAS.has(tokens[f.q.q1]?.t)) {
+    // "352 persons, 85 of whom are civilians": a part of the figure before, named by what it is.
+    const partOfPrevious = f.np.partitive && /^(whom|them)$/.test(tokens[f.q.q1 + 1]?.t ?? "") && COPULAS.has(tokens[f.q.q1 + 2]?.t);
+    if (found.length === 0 && previous && ((!f.np.partitive && COPULAS.has(tokens[f.q.q1]?.t)) || partOfPrevious)) {
       found.push({ outcomes: previous.outcomes, trigger: previous.trigger, how: "copula" });
     }
     if (found.length) previous = found[0];

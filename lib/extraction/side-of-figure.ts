@@ -116,6 +116,12 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     if (complement.length && notOnly) return { side: "mixed", text: null };
     if (complement.length) return { side: complement[0].side, text: text(complement[0].start, complement[0].end) };
   }
+  // "352 persons, 85 of whom are civilians": the part is what the copula says it is.
+  if (f.np.partitive && /^(whom|them)$/.test(at(f.q.q1 + 1)) && /^(were|was|are|is)$/.test(at(f.q.q1 + 2))) {
+    const from = f.q.q1 + 3;
+    const complement = sidesIn(ctx, from, runUntilBreak(tokens, from, 6, ctx.sentenceEnd));
+    if (complement.length) return { side: complement[0].side, text: text(complement[0].start, complement[0].end) };
+  }
   // "200 of whom", "killed 2 of them": the group counted or named just before.
   if (f.np.partitive && /^(whom|them|which|these)$/.test(at(f.q.q1 + 1))) {
     if (ctx.previousSide && ctx.previousSide !== "unknown") return { side: ctx.previousSide, text: null };

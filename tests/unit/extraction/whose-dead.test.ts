@@ -111,6 +111,14 @@ describe("numbers whose noun is left out", () => {
     ]);
   });
 
+  it("reads a part named by a copula after 'of whom', and a list continued by 'in addition to'", () => {
+    const found = claims("The toll of the week rose to 120 people killed, 40 of whom were civilians, in addition to 55 regime soldiers.");
+    expect(found.filter((c) => c.n !== "120").map((c) => [c.n, c.side, c.outcome])).toEqual([
+      ["40", "civilians", "killed"],
+      ["55", "regime", "killed"],
+    ]);
+  });
+
   it("does not count an age", () => {
     expect(claims("Among the dead were 9 children under the age of fifteen.").map((c) => c.low)).toEqual([9]);
   });
