@@ -63,6 +63,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
 
   const drafts: Draft[] = [];
   const groups: SideMention[][] = [];
+  const reportSides = new Map<string, number>();
   let previousClaimant: string | null = null;
   let claimantParagraph = -1;
 
@@ -89,6 +90,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     const agents = findAgents({ tokens, triggers, mentions, isFigureStart: (i) => figures.some((f) => f.q.q0 === i) });
     const agentSides = new Set(agents.filter((m) => !inCount(m)).map((m) => m.side));
     groups[si] = mentions.filter((m) => !inCount(m));
+    for (const m of groups[si]) reportSides.set(m.side, (reportSides.get(m.side) ?? 0) + 1);
     const paragraph = paragraphs[s.paragraph];
     // A headline restates or sums the body's figures in few words: the first paragraph, short and unpunctuated.
     const inHeadline = s.paragraph === 0 && paragraph.end - paragraph.start < 160 && !/[.!?]["”']?\s*$/.test(text.slice(paragraph.start, paragraph.end));
@@ -108,7 +110,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     const sides = new Map<SentenceFigure, ReturnType<typeof sideOfFigure>>();
     figures.forEach((f, n) => {
       const earlierGroups = [...groups.slice(Math.max(0, si - 3), si).flat(), ...groups[si].filter((m) => m.t1 <= f.q.q0)];
-      const side = sideOfFigure(f, { tokens, index, earlierGroups, previousSide, sentenceEnd: tokens.length, agentSides, speakerSide: speaker, epithetSides: epithets }, figures[n + 1]?.q.q0 ?? tokens.length, original);
+      const side = sideOfFigure(f, { tokens, index, earlierGroups, previousSide, sentenceEnd: tokens.length, agentSides, speakerSide: speaker, epithetSides: epithets, reportSides }, figures[n + 1]?.q.q0 ?? tokens.length, original);
       sides.set(f, side);
       previousSide = side.side;
     });

@@ -33,6 +33,8 @@ export type SideContext = {
   speakerSide: string | null;
   /** Each partisan word of the profile and the sides it may stand for. */
   epithetSides: Map<string, Set<string>>;
+  /** How often each side has been named (outside counts) in the report so far: what the report is about. */
+  reportSides?: Map<string, number>;
 };
 
 type Text = (s: number, e: number) => string;
@@ -147,6 +149,12 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     const meant = epithet ? ctx.epithetSides.get(epithet) : undefined;
     const group = (meant && candidates.find((m) => meant.has(m.side))) ?? candidates[0];
     if (group) return { side: group.side, text: null };
+    // No group named nearby: a partisan word means the enemy the report is about, the side
+    // it names most that the word can stand for ("militants" in a report on rebel shelling).
+    if (meant && ctx.reportSides) {
+      const enemy = [...ctx.reportSides].filter(([side]) => meant.has(side) && side !== ctx.speakerSide && !ctx.agentSides.has(side)).sort((a, b) => b[1] - a[1]);
+      if (enemy.length && (enemy.length === 1 || enemy[0][1] > enemy[1][1])) return { side: enemy[0][0], text: null };
+    }
   }
   if (head === null || GENERIC_HEADS.has(head)) {
     for (let j = 0; j < ctx.sentenceEnd; j++) if (BATTLE_WORDS.has(at(j)) && at(j + 1) !== "for") return { side: "mixed", text: null };

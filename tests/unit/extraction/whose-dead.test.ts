@@ -52,6 +52,11 @@ describe("who killed whom", () => {
 });
 
 describe("partisan words take their meaning from the speaker and the groups around them", () => {
+  it("with no group named nearby, a partisan word means the enemy the report is about", () => {
+    const text = "Rebel factions shelled the western districts again. The rebels fired rockets at the market.\n\nResidents said the night was quiet. Shops opened in the morning. Schools stayed closed.\n\nAl-Manar said dozens of militants were killed in the countryside.";
+    expect(sideOf(text, "dozens of", "TASS")).toBe("rebels");
+  });
+
   it("reads a side's 'martyrs' as its own dead", () => {
     expect(sideOf("The YPG General Command said the number of its martyrs had reached 30.", "30")).toBe("kurdish");
   });
