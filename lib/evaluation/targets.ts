@@ -13,18 +13,20 @@ export type CorpusTarget = {
   floor: number;
   /** Strict F1 measured before any rule was written while looking at the corpus; null for the corpora the extractor was begun on. */
   firstLook: number | null;
+  /** Today's share of matched claims whose place agrees with the gold (the target is TARGETS.placeAccuracy). */
+  placeFloor: number;
 };
 
 export const CORPUS_TARGETS: Record<string, CorpusTarget> = {
-  seeds: { strictF1: 0.95, floor: 0.95, firstLook: null },
-  dev: { strictF1: 0.95, floor: 0.95, firstLook: null },
-  west: { strictF1: 0.9, floor: 0.9, firstLook: 0.718 },
-  east: { strictF1: 0.9, floor: 0.93, firstLook: 0.681 },
+  seeds: { strictF1: 0.95, floor: 0.95, firstLook: null, placeFloor: 0.76 },
+  dev: { strictF1: 0.95, floor: 0.98, firstLook: null, placeFloor: 0.78 },
+  west: { strictF1: 0.9, floor: 0.95, firstLook: 0.718, placeFloor: 0.77 },
+  east: { strictF1: 0.9, floor: 0.94, firstLook: 0.681, placeFloor: 0.77 },
 };
 
-export const DEFAULT_TARGET: CorpusTarget = { strictF1: 0.9, floor: 0.9, firstLook: null };
+export const DEFAULT_TARGET: CorpusTarget = { strictF1: 0.9, floor: 0.9, firstLook: null, placeFloor: 0 };
 
-export const TARGETS = { periodAccuracy: 0.9, reportsPerSecond: 200, highConfidencePrecision: 0.95 } as const;
+export const TARGETS = { periodAccuracy: 0.9, reportsPerSecond: 200, highConfidencePrecision: 0.95, claimantAccuracy: 0.85, placeAccuracy: 0.85 } as const;
 
 export function targetFor(corpus: string): CorpusTarget {
   return CORPUS_TARGETS[corpus] ?? DEFAULT_TARGET;
@@ -39,6 +41,8 @@ export function missedTargets(corpus: string, score: CorpusScore): string[] {
     missed.push(`${corpus}: strict F1 ${score.strictF1.toFixed(3)} < ${floor}, ${why}`);
   }
   if (score.highConfidencePrecision < TARGETS.highConfidencePrecision) missed.push(`${corpus}: precision among high-confidence claims ${score.highConfidencePrecision.toFixed(3)} < ${TARGETS.highConfidencePrecision}`);
+  if (score.claimantAccuracy < TARGETS.claimantAccuracy) missed.push(`${corpus}: claimant right ${score.claimantAccuracy.toFixed(3)} < ${TARGETS.claimantAccuracy}`);
+  if (score.placeAccuracy < targetFor(corpus).placeFloor) missed.push(`${corpus}: place right ${score.placeAccuracy.toFixed(3)} < its floor ${targetFor(corpus).placeFloor}`);
   if (score.periodAccuracy < TARGETS.periodAccuracy) missed.push(`${corpus}: period accuracy ${score.periodAccuracy.toFixed(3)} < ${TARGETS.periodAccuracy}`);
   return missed;
 }
@@ -55,5 +59,7 @@ export function missedThroughput(reports: number, seconds: number): string[] {
 /** Targets not yet reached, above the floor (printed, not failed). */
 export function openTargets(corpus: string, score: CorpusScore): string[] {
   const { strictF1, floor } = targetFor(corpus);
-  return score.strictF1 >= floor && score.strictF1 < strictF1 ? [`${corpus}: strict F1 ${score.strictF1.toFixed(3)}, target ${strictF1}`] : [];
+  const open = score.strictF1 >= floor && score.strictF1 < strictF1 ? [`${corpus}: strict F1 ${score.strictF1.toFixed(3)}, target ${strictF1}`] : [];
+  if (score.placeAccuracy < TARGETS.placeAccuracy) open.push(`${corpus}: place right ${score.placeAccuracy.toFixed(3)}, target ${TARGETS.placeAccuracy}`);
+  return open;
 }
