@@ -112,6 +112,9 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
   if (found && found.split(/\s+/).length <= 14) {
     if ((PRONOUN.test(found) || FIRST_PERSON.test(found)) && ctx.previous && refersBackTo(found, ctx.previous, ctx.profile)) return { claimant: ctx.previous, named: false };
     if (FIRST_PERSON.test(found)) return { claimant: ctx.outletName, named: false };
+    // "the observatory said" with no source named before it: the registry knows whom it means.
+    const registered = PRONOUN.test(found) ? shortSourceName(found, ctx.profile) : null;
+    if (registered) return { claimant: registered, named: true };
     if ((!PRONOUN.test(found) || (ctx.previous && DESCRIPTION_HEAD.test(found))) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
       const via = own ? reporterAtEnd(text.slice(sentence.start, sentence.end), found) : null;
       if (via) return { claimant: `${found} (via ${shortSourceName(via, ctx.profile) ?? via})`, named: true };

@@ -70,6 +70,11 @@ function attachedGroup(ctx: SideContext, f: Figure): SideMention | null {
   return null;
 }
 
+/** Verbs whose subject counts its own dead: "X lost 9 men". */
+const LOSS_VERBS = new Set(["lost", "lose", "loses", "losing", "mourned", "mourns", "buried", "buries"]);
+/** Where the clause holding a subject begins. */
+const CLAUSE_START = new Set([",", ";", ":", "while", "whereas", "and", "but", "that", '"', "“"]);
+
 const LEADER_NOUNS = new Set(["leader", "leaders", "commander", "commanders", "emir", "emirs", "official", "officials", "officer", "officers", "member", "members", "fighter", "fighters"]);
 /** "50 of its members", "two of their fighters": the group the possessive points back to. */
 const POSSESSIVE_PARTITIVE = new Set(["its", "their"]);
@@ -129,6 +134,14 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     if (ctx.previousSide && ctx.previousSide !== "unknown") return { side: ctx.previousSide, text: null };
     const group = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && !ctx.agentSides.has(m.side));
     if (group) return { side: group.side, text: null };
+  }
+  // "Government forces lost 9 men", "while the rebels lost 3": the dead are the loser's own.
+  const lost = LOSS_VERBS.has(at(f.q.q0 - 1)) ? f.q.q0 - 1 : -1;
+  if (lost > 0) {
+    let from = lost - 1;
+    while (from > 0 && !CLAUSE_START.has(at(from - 1))) from--;
+    const subject = sidesIn(ctx, from, lost).pop();
+    if (subject) return { side: subject.side, text: text(subject.start, subject.end) };
   }
   // "IS accounted for 609 of those killed".
   if (/^(for|up|comprised|included)$/.test(at(f.q.q0 - 1))) {

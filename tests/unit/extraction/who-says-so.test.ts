@@ -19,6 +19,11 @@ describe("who says so", () => {
     expect(whoSaid(text, "Seven")?.claimant).toBe("The army");
   });
 
+  it("a short form the registry knows is the source when no source was named before it", () => {
+    expect(whoSaid("Nine soldiers were killed near Hama, the observatory said.", "Nine")?.canonical).toBe("SOHR");
+    expect(whoSaid("The US-led coalition said 2 of its service members died.", "2")?.canonical).toBe("Operation Inherent Resolve");
+  });
+
   it("an aside between the source and its verb says how it spoke, not who spoke", () => {
     expect(whoSaid("A military source, speaking on condition of anonymity, said 7 soldiers were killed in Daraa.", "7")?.claimant).toBe("A military source");
     expect(whoSaid("The Beirut-based Al-Mayadeen TV, which is close to the government, said 30 soldiers were killed in Palmyra.", "30")?.canonical).toBe("Al-Mayadeen");

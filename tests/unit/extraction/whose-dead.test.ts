@@ -30,6 +30,14 @@ describe("groups attached after the counted noun", () => {
 });
 
 describe("who killed whom", () => {
+  it("counts the dead of whoever lost them", () => {
+    const found = claims("Government forces lost 9 men in the ambush, while the rebels lost 3.");
+    expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
+      ["9", "regime", "killed"],
+      ["3", "rebels", "killed"],
+    ]);
+  });
+
   it("gives the dead of an active verb their own side, not the subject's", () => {
     expect(sideOf("YPG fighters killed 20 IS militants in the village.", "20")).toBe("is");
     expect(sideOf("IS militants killed 12 soldiers at the checkpoint.", "12")).toBe("regime");
