@@ -1,6 +1,14 @@
 // A CSV download streamed straight from PostgreSQL's COPY ... TO STDOUT: the
 // database formats RFC 4180 CSV (header, quoting) at its own speed and Node only
 // passes bytes on, so memory stays flat whatever the size.
+//
+// The response starts only once COPY has produced its first block of rows (64 KB,
+// or the whole file when it is smaller): a database that is down or a query that
+// fails makes the route answer 503 or 500 in JSON (lib/http/route.ts), never a 200
+// with an empty or cut file. When COPY fails later (the server stops, the backend
+// is terminated), the body stream errors and Next.js destroys the connection
+// instead of closing the chunked body, so a client sees a failed download, never
+// a short file that looks complete.
 import "server-only";
 import { to as copyTo } from "pg-copy-streams";
 import { Readable } from "node:stream";
@@ -9,18 +17,45 @@ import { crlfRecords } from "./crlf-records";
 
 export async function copyCsvResponse(fileName: string, selectSql: string): Promise<Response> {
   const client = await getCopyPool().connect();
-  const stream = client.query(copyTo(`COPY (${selectSql}) TO STDOUT WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`));
   let released = false;
   const release = (err?: Error) => {
     if (released) return;
     released = true;
-    client.release(err);
+    client.release(err); // with an error, the pool closes the connection rather than reuse it mid-COPY
   };
-  stream.on("end", () => release());
-  stream.on("error", (err) => release(err));
-  const body = stream.pipe(crlfRecords());
-  stream.on("error", (err) => body.destroy(err));
-  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+  const copy = client.query(copyTo(`COPY (${selectSql}) TO STDOUT WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`));
+  const body = copy.pipe(crlfRecords());
+  copy.on("end", () => release());
+  copy.on("error", (err) => {
+    release(err);
+    body.destroy(err);
+  });
+  // The download was given up (the client went away): drop the connection, which ends the COPY on the server.
+  body.on("close", () => {
+    if (!copy.readableEnded) release(new Error("The CSV download was cancelled before the end."));
+  });
+
+  const reader = (Readable.toWeb(body) as ReadableStream<Uint8Array>).getReader();
+  const first = await reader.read(); // throws, before any byte is sent, when COPY fails before its first block
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(first.value);
+    },
+    async pull(controller) {
+      try {
+        const next = await reader.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (err) {
+        controller.error(err);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}"`,

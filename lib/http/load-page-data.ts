@@ -1,14 +1,20 @@
 import "server-only";
+import { setPageStatus } from "@/lib/runtime/page-status";
 import { isDatabaseUnavailable } from "./is-database-unavailable";
 
 export type PageData<T> = { ok: true; data: T } | { ok: false; reason: "db_unavailable" };
 
-/** Runs a page's query; a stopped database becomes a value the page renders, not a crash. */
+/**
+ * Runs a page's query; a stopped database becomes a value the page renders (the
+ * readable "Database unavailable"), not a crash, and the page answers 503 rather
+ * than 200 (set by the front door: lib/runtime/page-status.ts says why there).
+ */
 export async function loadPageData<T>(load: () => Promise<T>): Promise<PageData<T>> {
   try {
     return { ok: true, data: await load() };
   } catch (err) {
-    if (isDatabaseUnavailable(err)) return { ok: false, reason: "db_unavailable" };
-    throw err;
+    if (!isDatabaseUnavailable(err)) throw err;
+    setPageStatus(503);
+    return { ok: false, reason: "db_unavailable" };
   }
 }

@@ -3,6 +3,7 @@
 // the WHATWG Request refuses (TRACE), or any other one no route serves, gets 405;
 // a path whose %-escapes are not UTF-8 (/api/claims/%FF, /reports/%FF) gets 400.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { withPageStatus } from "./page-status";
 
 export const SERVED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
@@ -31,11 +32,12 @@ function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): vo
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** The request listener, behind the front door. */
+/** The request listener, behind the front door (which also writes the status a page asked for: lib/runtime/page-status.ts). */
 export function withFrontDoor(listener: RequestListener): RequestListener {
+  const inner = withPageStatus(listener);
   return (req, res) => {
     const refusal = frontDoorRefusal(req.method, req.url);
     if (refusal) refuse(req, res, refusal);
-    else listener(req, res);
+    else inner(req, res);
   };
 }
