@@ -7,11 +7,16 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
+import { EmptyDatabase } from "@/components/start/empty-database";
+import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { toChartRows } from "@/lib/charts/series-rows";
-import { parseLenient } from "@/lib/filters/parse-search-params";
+import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
+import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
+import { getProfile } from "@/lib/profiles";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
+import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
 import { getTimeseries } from "@/lib/queries/get-timeseries";
 import { chartOutcome, overviewQuerySchema } from "@/lib/schemas/view-queries";
@@ -19,15 +24,24 @@ import { chartOutcome, overviewQuerySchema } from "@/lib/schemas/view-queries";
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
-  const q = parseLenient(overviewQuerySchema, await searchParams);
-  const outcome = chartOutcome(q.outcome);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome, q.placement)]));
+  const parsed = parseLenientReporting(overviewQuerySchema, await searchParams);
+  const result = await loadPageData(async () => {
+    // The filter options first (cached for seconds): they say which sides and data sets exist.
+    const options = await getFilterOptions();
+    const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
+    const outcome = chartOutcome(q.outcome);
+    const [totals, series] = await Promise.all([getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome, q.placement)]);
+    const isEmpty = totals.length === 0 && series.undatedClaims === 0 && !series.datasets.some((d) => d.points.length > 0);
+    // Nothing shown: an empty database gets its own page, not "no claims match these filters".
+    const isEmptyDatabase = isEmpty && !(await hasAnyClaims());
+    return { options, q, ignored, outcome, totals, series, isEmpty, isEmptyDatabase };
+  });
   if (!result.ok) return <DatabaseUnavailable />;
-  const [options, totals, series] = result.data;
+  const { options, q, ignored, outcome, totals, series, isEmpty, isEmptyDatabase } = result.data;
+  if (isEmptyDatabase) return <EmptyDatabase />;
   const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
   const defaults = overviewQuerySchema.parse({});
   const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
-  const hasDatasetFigures = series.datasets.some((d) => d.points.length > 0);
 
   return (
     <>
@@ -39,7 +53,8 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
       <Suspense fallback={null}>
         <FilterBar options={options} />
       </Suspense>
-      {totals.length === 0 && series.undatedClaims === 0 && !hasDatasetFigures ? (
+      <IgnoredValuesNotice ignored={ignored} cleanHref={`/${viewQueryString(q, defaults)}`} />
+      {isEmpty ? (
         <div className="empty">
           <p><strong>No claims match these filters.</strong></p>
           <p>Clear a filter, or add reports with <code>npm run ingest -- FILE|DIR</code>.</p>
@@ -50,9 +65,6 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           <Suspense fallback={null}>
             <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
           </Suspense>
-          {q.dataset.filter((name) => !series.datasets.some((d) => d.name === name)).map((name) => (
-            <p key={name} className="notice" role="status">There is no data set called “{name}”; the Data sets page lists them.</p>
-          ))}
           {series.datasets.length > 0 && (
             <Suspense fallback={null}>
               <OverlayPanel news={series.newsTotals} datasets={series.datasets} bin={q.bin} placement={q.placement} sidesPicked={q.side.length > 0} />

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ClaimsTable } from "@/components/claims/claims-table";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
-import { parseLenient } from "@/lib/filters/parse-search-params";
+import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
+import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
@@ -18,12 +20,17 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
-  const q = parseLenient(claimsQuerySchema, await searchParams);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), listClaims(q, q)]));
+  const parsed = parseLenientReporting(claimsQuerySchema, await searchParams);
+  const result = await loadPageData(async () => {
+    const options = await getFilterOptions(); // cached; says which sides and data sets exist
+    const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
+    return { options, ...checked, claims: await listClaims(checked.q, checked.q) };
+  });
   if (!result.ok) return <DatabaseUnavailable />;
-  const [options, claims] = result.data;
+  const { options, q, ignored, claims } = result.data;
   const sideLabels = shortSideLabels(getProfile());
-  const csvQuery = viewQueryString(q, claimsQuerySchema.parse({}), ["page", "pageSize", "sort", "dir"]);
+  const defaults = claimsQuerySchema.parse({});
+  const csvQuery = viewQueryString(q, defaults, ["page", "pageSize", "sort", "dir"]);
   return (
     <>
       <h1>Claims</h1>
@@ -31,6 +38,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
       <Suspense fallback={null}>
         <FilterBar options={options} />
       </Suspense>
+      <IgnoredValuesNotice ignored={ignored} cleanHref={`/claims${viewQueryString(q, defaults)}`} />
       {claims.total === 0 ? (
         <div className="empty"><p><strong>No claims match these filters.</strong> Clear a filter to see more.</p></div>
       ) : (

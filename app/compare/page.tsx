@@ -4,10 +4,12 @@ import { CompareMode } from "@/components/compare/compare-mode";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { MonthPlaceTable } from "@/components/compare/month-place-table";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
-import { parseLenient } from "@/lib/filters/parse-search-params";
+import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
+import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
@@ -21,10 +23,12 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare sources" };
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const q = parseLenient(comparisonQuerySchema, await searchParams);
-  const csvQuery = viewQueryString(q, comparisonQuerySchema.parse({}), ["page", "pageSize"]);
+  const parsed = parseLenientReporting(comparisonQuerySchema, await searchParams);
   const result = await loadPageData(() => getFilterOptions());
   if (!result.ok) return <DatabaseUnavailable />;
+  const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), result.data);
+  const defaults = comparisonQuerySchema.parse({});
+  const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
   return (
     <>
       <h1>Compare sources</h1>
@@ -36,6 +40,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       <Suspense fallback={null}>
         <FilterBar options={result.data} />
       </Suspense>
+      <IgnoredValuesNotice ignored={ignored} cleanHref={`/compare${viewQueryString(q, defaults)}`} />
       {q.by === "month-place" ? <MonthPlaceView q={q} /> : <EventView q={q} />}
       <div className="actions">
         <DownloadCsv endpoint="/api/comparison.csv" query={csvQuery} />

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { SideTotals } from "@/components/claims/side-totals";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { IntervalStrip } from "@/components/uncertainty/interval-strip";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { sourceColours } from "@/lib/charts/source-colours";
-import { parseLenient } from "@/lib/filters/parse-search-params";
+import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
+import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { formatRange } from "@/lib/format/counts";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -23,11 +25,16 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uncertainty" };
 
 export default async function UncertaintyPage({ searchParams }: PageProps<"/uncertainty">) {
-  const q = parseLenient(uncertaintyQuerySchema, await searchParams);
-  const outcome = chartOutcome(q.outcome);
-  const result = await loadPageData(() => Promise.all([getFilterOptions(), getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize)]));
+  const parsed = parseLenientReporting(uncertaintyQuerySchema, await searchParams);
+  const result = await loadPageData(async () => {
+    const options = await getFilterOptions(); // cached; says which sides and data sets exist
+    const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
+    const outcome = chartOutcome(q.outcome);
+    const [totals, uncertainty] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize)]);
+    return { options, q, ignored, outcome, totals, uncertainty };
+  });
   if (!result.ok) return <DatabaseUnavailable />;
-  const [options, totals, uncertainty] = result.data;
+  const { options, q, ignored, outcome, totals, uncertainty } = result.data;
   const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
   const profile = getProfile();
   const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
@@ -42,6 +49,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
       <Suspense fallback={null}>
         <FilterBar options={options} />
       </Suspense>
+      <IgnoredValuesNotice ignored={ignored} cleanHref={`/uncertainty${viewQueryString(q, defaults)}`} />
       <section className="panel note">
         <h2>How low, best and high are derived</h2>
         <p>

@@ -7,7 +7,7 @@ import { REPEATABLE } from "./filter-schema";
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function toRecord(params: RawParams, keys: string[], strict: boolean): Record<string, unknown> {
+function toRecord(params: RawParams, keys: string[], strict: boolean, ignored?: IgnoredValue[]): Record<string, unknown> {
   const get = (key: string): string[] => {
     if (params instanceof URLSearchParams) return params.getAll(key);
     const value = params[key];
@@ -19,6 +19,7 @@ function toRecord(params: RawParams, keys: string[], strict: boolean): Record<st
     const values = get(key).filter((v) => {
       const unsafe = unsafeTextReason(v);
       if (unsafe && strict) throw new ApiError(400, "bad_request", `Parameter \`${key}\` ${unsafe}.`);
+      if (unsafe) ignored?.push({ key, value: v.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDFFF]/g, "\uFFFD"), reason: unsafe });
       return v !== "" && !unsafe;
     });
     if (values.length === 0) continue;
@@ -44,20 +45,48 @@ export function parseStrict<S extends z.ZodObject>(schema: S, params: RawParams)
   return parsed.data;
 }
 
+/** A value a page left out of its query, and why: the page says so rather than failing silently. */
+export type IgnoredValue = { key: string; value: string; known?: readonly string[]; reason?: string };
+
 /** For pages: each bad value falls back to its default, so an old or mangled link still opens. */
 export function parseLenient<S extends z.ZodObject>(schema: S, params: RawParams): z.infer<S> {
+  return parseLenientReporting(schema, params).query;
+}
+
+/** parseLenient, and the values it dropped (each with the known values, or the reason), for the page to name. */
+export function parseLenientReporting<S extends z.ZodObject>(schema: S, params: RawParams): { query: z.infer<S>; ignored: IgnoredValue[] } {
   const keys = Object.keys(schema.shape);
-  const record = toRecord(params, keys, false);
+  const ignored: IgnoredValue[] = [];
+  const record = toRecord(params, keys, false, ignored);
   const shape = schema.shape as Record<string, z.ZodType>;
   const clean: Record<string, unknown> = {};
   for (const key of keys) {
     if (!(key in record)) continue;
-    if (shape[key].safeParse(record[key]).success) clean[key] = record[key];
-    else if (Array.isArray(record[key])) {
-      const good = (record[key] as unknown[]).filter((v) => shape[key].safeParse([v]).success);
-      if (good.length) clean[key] = good;
+    const value = record[key];
+    if (Array.isArray(value)) {
+      const good = value.filter((v) => {
+        const result = shape[key].safeParse([v]);
+        if (!result.success) ignored.push(ignoredFrom(key, String(v), result.error));
+        return result.success;
+      });
+      const all = good.length ? shape[key].safeParse(good) : null;
+      if (all?.success) clean[key] = good;
+      else if (all) ignored.push({ key, value: `${good.length} values`, reason: all.error.issues[0].message });
+    } else {
+      const result = shape[key].safeParse(value);
+      if (result.success) clean[key] = value;
+      else ignored.push(ignoredFrom(key, String(value), result.error));
     }
   }
   const parsed = schema.safeParse(clean);
-  return parsed.success ? parsed.data : schema.parse(Object.fromEntries(Object.entries(clean).filter(([k]) => k !== "from" && k !== "to")));
+  if (parsed.success) return { query: parsed.data, ignored };
+  // The only rule across parameters is the date order: a `from` after `to` drops both.
+  if (clean.from !== undefined) ignored.push({ key: "from", value: String(clean.from), reason: `is after the end date (to) ${String(clean.to)}, so both dates were ignored` });
+  return { query: schema.parse(Object.fromEntries(Object.entries(clean).filter(([k]) => k !== "from" && k !== "to"))), ignored };
+}
+
+function ignoredFrom(key: string, value: string, error: z.ZodError): IgnoredValue {
+  const issue = error.issues[0];
+  if (issue.code === "invalid_value") return { key, value, known: issue.values.map(String) };
+  return { key, value, reason: issue.message };
 }
