@@ -211,13 +211,42 @@ function readAcled(cell: Cells): Omit<DatasetRow, "line"> {
   };
 }
 
+/**
+ * One sentence for a file the CSV parser gives up on (README.md, a report, a spreadsheet
+ * saved with stray quotes): whether its first line is the header of a known layout, and
+ * the line where reading stopped. The parser's own wording ("Invalid Opening Quote: a
+ * quote is found on field 1") says nothing to someone who picked the wrong file.
+ */
+function notCsvMessage(content: string, error: unknown): string {
+  const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : null;
+  const isQuote = /QUOTE/.test(String((error as { code?: unknown }).code));
+  const what = `${isQuote ? "a quote is out of place" : "it stops being CSV"}${line ? ` at line ${line}` : ""}`;
+  let header: string[] | null = null;
+  try {
+    header = (parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true, to_line: 1 }) as string[][])[0] ?? null;
+  } catch {
+    header = null;
+  }
+  const layout = header ? findLayout(header) : null;
+  if (layout) return `The file has the header of a ${DATASET_LAYOUTS[layout].label} file but is not valid CSV: ${what}.`;
+  return `The file is not a CSV of a known layout (UCDP GED or ACLED export): ${what}.`;
+}
+
+function findLayout(header: string[]): DatasetLayout | null {
+  try {
+    return detectLayout(header);
+  } catch {
+    return null;
+  }
+}
+
 /** Throws DatasetFormatError for a file that is not one of the known layouts. */
 export function parseDatasetFile(content: string, options: { country?: string | null } = {}): ParsedDataset {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(content, { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
-    throw new DatasetFormatError(`The file is not readable as CSV: ${(error as Error).message}`);
+    throw new DatasetFormatError(notCsvMessage(content, error));
   }
   if (records.length === 0) throw new DatasetFormatError("The file is empty: expected a CSV file with a header row.");
   const layout = detectLayout(records[0].record); // the message quotes the header as written

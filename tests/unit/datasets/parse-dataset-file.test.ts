@@ -88,3 +88,24 @@ describe("parseDatasetFile", () => {
     expect(() => parseDatasetFile("title: x\noutlet: y\n\nSome text.")).toThrow(DatasetFormatError);
   });
 });
+
+describe("a file that is not CSV at all", () => {
+  it("is named in one sentence as not a CSV of a known layout, with the line, not the parser's wording", () => {
+    const markdown = '# Casualty claims\n\nReports make claims:\n"at least 30 members" of the regime forces, and "20 IS members"\n';
+    let message = "";
+    try {
+      parseDatasetFile(markdown);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DatasetFormatError);
+      message = (e as Error).message;
+    }
+    expect(message).toBe("The file is not a CSV of a known layout (UCDP GED or ACLED export): a quote is out of place at line 4.");
+  });
+
+  it("says so when the header is a known layout but a row breaks the CSV", () => {
+    const header = "id,year,month,day,country,type_of_violence,conflict_name,side_a,side_b,latitude,longitude,low_death,best_death,high_death";
+    expect(() => parseDatasetFile(`${header}\n1,2015,6,25,Syria,x"y,x,a,b,33,44,1,1,1\n`)).toThrow(
+      "The file has the header of a UCDP GED, reduced layout (14 columns: no split by side) file but is not valid CSV: a quote is out of place at line 2.",
+    );
+  });
+});
