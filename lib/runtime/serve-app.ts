@@ -6,7 +6,7 @@ import { ConfigError, readEnv } from "@/lib/env";
 import { getPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
-import { importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
+import { describeFirstRunImport, importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
 import { createFirstAdmin } from "@/lib/auth/create-first-admin";
 import { estimatesAreMissing, rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { ensureNextBuild, ensurePrismaClient } from "./ensure-build";
@@ -30,11 +30,8 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
       log("Computing the estimates of every event (once, after an upgrade or a bulk load)…");
       await rebuildAllEventEstimates(getPrisma());
     }
-    const seeds = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
-    if (seeds) {
-      const claims = seeds.created.reduce((n, r) => n + r.claimCount, 0);
-      log(`First run: imported ${seeds.created.length} seed report(s) with ${claims} claim(s)${seeds.failed.length ? `; ${seeds.failed.length} failed` : ""}.`);
-    }
+    const firstRun = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
+    if (firstRun) log(describeFirstRunImport(firstRun));
     await getPrisma().$disconnect();
   } catch (err) {
     await db.stop();
