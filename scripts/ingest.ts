@@ -8,6 +8,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
 import { ConfigError, readEnv } from "@/lib/env";
 import { ingestReportFiles, type IngestSummary } from "@/lib/ingest/ingest-report-files";
+import { ingestVerdict } from "@/lib/ingest/ingest-verdict";
 import { runMain } from "@/lib/runtime/run-main";
 
 const USAGE = "Usage: npm run ingest -- FILE|DIR... [--outlet NAME] [--published YYYY-MM-DD|YYYY-MM] [--url URL] [--title TITLE]";
@@ -48,8 +49,10 @@ runMain("ingest", async () => {
     process.env.DATABASE_URL = db.url;
     const summary = await ingestReportFiles(getPrisma(), positionals, { overrides: parsed.data, onProgress: progress });
     printSummary(summary);
+    const verdict = ingestVerdict(summary);
+    if (verdict.line) console.log(verdict.line);
     await getPrisma().$disconnect();
-    if (summary.failed.length > 0) process.exitCode = 1;
+    process.exitCode = verdict.exitCode;
   } finally {
     await db.stop();
   }
