@@ -56,8 +56,18 @@ function agentAfterPreposition(tokens: Token[], m: SideMention): boolean {
   return AGENT_PREPOSITIONS.some((p) => p.every((w, n) => tokens[k - p.length + 1 + n]?.t === w));
 }
 
-/** "an ISIS attack", "Russian airstrikes", "regime shelling": the mention owns an act of violence. */
+/** Verbs whose object is an attack that failed: its owner is who was killed, not who killed. */
+const REPEL_VERBS = new Set(["repelled", "repulsed", "foiled", "thwarted", "repel", "repulse", "foil", "thwart", "countered", "halted", "stopped", "blocked", "defeated"]);
+
+/**
+ * "an ISIS attack", "Russian airstrikes", "regime shelling": the mention owns an act of
+ * violence; not when the act is what another side repelled ("Kurdish forces repelled an IS
+ * attack, killing 22 jihadists": the jihadists are the attackers).
+ */
 function ownsAnAttack(tokens: Token[], m: SideMention): boolean {
+  let k = m.t0 - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k].t)) k--;
+  if (REPEL_VERBS.has(tokens[k]?.t ?? "")) return false;
   for (let j = m.t1; j < Math.min(tokens.length, m.t1 + 2); j++) {
     const w = tokens[j].t.replace(/'s?$/, "");
     if (ATTACK_NOUNS.has(w)) return true;

@@ -70,6 +70,8 @@ function attachedGroup(ctx: SideContext, f: Figure): SideMention | null {
   return null;
 }
 
+/** A second casualty verb whose object noun is left out: "killed 5 soldiers and wounded 12". */
+const ELIDING_VERBS = new Set(["wounded", "injured", "killed", "captured", "abducted", "kidnapped", "wounding", "injuring", "killing", "capturing"]);
 /** Verbs whose subject counts its own dead: "X lost 9 men". */
 const LOSS_VERBS = new Set(["lost", "lose", "loses", "losing", "mourned", "mourns", "buried", "buries"]);
 /** Where the clause holding a subject begins. */
@@ -99,8 +101,10 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     if (owner) return { side: owner.side, text: null };
   }
   if ((head === "others" || head === "other" || at(f.q.q0) === "another") && ctx.previousSide) return { side: ctx.previousSide, text: null };
-  // "Nearly 50 civilians were killed and around 70 wounded": the noun is left out, not changed.
-  if (head === null && f.np.i0 === f.np.i1 && at(f.q.q0 - 1) === "and" && ctx.previousSide) return { side: ctx.previousSide, text: null };
+  // "Nearly 50 civilians were killed and around 70 wounded", "killed 5 soldiers and wounded 12":
+  // the noun is left out, not changed.
+  const elided = at(f.q.q0 - 1) === "and" || (ELIDING_VERBS.has(at(f.q.q0 - 1)) && at(f.q.q0 - 2) === "and");
+  if (head === null && f.np.i0 === f.np.i1 && elided && ctx.previousSide) return { side: ctx.previousSide, text: null };
   // "people, mostly militants" / "35 people, majority civilians": mixed unless the rest are civilians.
   for (let j = after; j < Math.min(after + 3, ctx.sentenceEnd); j++) {
     if (!MOSTLY.has(at(j))) continue;

@@ -117,6 +117,17 @@ describe("numbers whose noun is left out", () => {
     expect(claims("Three of the paramedics who were treating the injured lost their lives.").map((c) => c.outcome)).toEqual(["killed"]);
   });
 
+  it("gives a second verb's bare count the noun of the first ('killed 5 soldiers and wounded 12')", () => {
+    expect(claims("The attack killed 5 soldiers and wounded 12.").map((c) => [c.n, c.side, c.outcome])).toEqual([
+      ["5", "regime", "killed"],
+      ["12", "regime", "wounded"],
+    ]);
+  });
+
+  it("does not take the owner of a repelled attack for the killer", () => {
+    expect(sideOf("Kurdish forces repelled an IS attack on the town, killing 22 jihadists, the YPG said.", "22")).toBe("is");
+  });
+
   it("reads 'wound' before a count as the verb", () => {
     expect(claims("The warplanes kill 14 and wound tens of others.").map((c) => [c.n, c.outcome])).toEqual([
       ["14", "killed"],
