@@ -101,7 +101,8 @@ function findThroughList(tokens: Token[], triggers: Trigger[], figures: Figure[]
       if (ADJACENT_ONLY.has(tokens[trig.i1 - 1].t) && !SUBJECT_TRIGGERS.has(tokens[trig.i1 - 1].t)) return null;
       // A verb between this figure and the one before belongs to that one ("200 of whom were killed and 700 ...").
       if (!passedFigure && !predicative && !SUBJECT_TRIGGERS.has(tokens[trig.i1 - 1].t)) return null;
-      return trig.pre || predicative ? trig : null;
+      // "Among the dead were 4 women and 3 children": a toll noun as subject governs the whole list.
+      return trig.pre || predicative || (passedFigure && SUBJECT_TRIGGERS.has(tokens[trig.i1 - 1].t)) ? trig : null;
     }
     const other = figures.find((g) => g.q.q1 - 1 === k || (g.np.i1 - 1 === k && g.np.i1 > g.np.i0));
     if (other && other !== f) {

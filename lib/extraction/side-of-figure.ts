@@ -94,10 +94,14 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     if (sides.size > 1) return { side: "mixed", text: text(tokens[f.np.i0].start, tokens[Math.max(f.np.i1, listed[listed.length - 1].t1) - 1].end) };
     return { side: own[0].side, text: text(own[0].start, own[0].end) };
   }
+  // "93 fighters from both sides", "17 dead on both sides": a total across the sides.
+  if (/^(on|from|of)$/.test(at(after)) && at(after + 1) === "both" && /^(sides|parties|camps)$/.test(at(after + 2))) return { side: "mixed", text: text(tokens[after].start, tokens[after + 2].end) };
   const attached = attachedGroup(ctx, f);
   if (attached) return { side: attached.side, text: text(attached.start, attached.end) };
   if (f.np.partitive && POSSESSIVE_PARTITIVE.has(at(f.q.q1 + 1))) {
-    const owner = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && !ctx.agentSides.has(m.side));
+    // "ISIS executed 15 of its own fighters": "own" points back to the subject, the killer included.
+    const ownDead = at(f.q.q1 + 2) === "own";
+    const owner = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && (ownDead || !ctx.agentSides.has(m.side)));
     if (owner) return { side: owner.side, text: null };
   }
   if ((head === "others" || head === "other" || at(f.q.q0) === "another") && ctx.previousSide) return { side: ctx.previousSide, text: null };

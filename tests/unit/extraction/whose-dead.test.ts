@@ -124,6 +124,15 @@ describe("numbers whose noun is left out", () => {
     ]);
   });
 
+  it("reads a list after 'among the dead were', a total 'from both sides', and 'its own' dead", () => {
+    expect(claims("Among the dead were 4 women and 3 children.").map((c) => [c.n, c.side])).toEqual([
+      ["4", "civilians"],
+      ["3", "civilians"],
+    ]);
+    expect(sideOf("In total, 93 fighters from both sides were killed.", "93")).toBe("mixed");
+    expect(sideOf("ISIS executed 15 of its own fighters for desertion.", "15")).toBe("is");
+  });
+
   it("does not take the owner of a repelled attack for the killer", () => {
     expect(sideOf("Kurdish forces repelled an IS attack on the town, killing 22 jihadists, the YPG said.", "22")).toBe("is");
   });
