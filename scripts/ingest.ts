@@ -52,7 +52,7 @@ runMain("ingest", async () => {
     const verdict = ingestVerdict(summary);
     if (verdict.line) console.log(verdict.line);
     await getPrisma().$disconnect();
-    process.exitCode = verdict.exitCode;
+    return verdict.exitCode;
   } finally {
     await db.stop();
   }

