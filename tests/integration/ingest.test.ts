@@ -52,6 +52,7 @@ describe("ingesting the seed reports", () => {
 
   it("the first-run import does nothing on a database that has reports", async () => {
     expect(await importSeedsOnFirstRun(db.prisma, SHARED_DIR)).toBeNull();
+    expect(await importSeedsOnFirstRun(db.prisma, "/no/such/shared")).toBeNull();
   });
 });
 
@@ -110,6 +111,29 @@ describe("npm run ingest -- DIR", () => {
       expect(first.stdout).toMatch(/^Stored 5 new report\(s\) with \d+ claim\(s\); 0 already stored; 0 skipped\.$/m);
       const second = await ingest();
       expect(second.stdout).toMatch(/^Stored 0 new report\(s\) with 0 claim\(s\); 5 already stored; 0 skipped\.$/m);
+      expect(second.stdout, "only duplicates is not a failure, and says so").toMatch(/^Nothing new: all 5 files were already stored\.$/m);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it("exits 1 when every file was refused, naming each file and saying nothing was stored", async () => {
+    const fresh = await createTestDatabase();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "cc-refused-"));
+    await writeFile(path.join(dir, "empty.txt"), "");
+    await writeFile(path.join(dir, "bad-date.txt"), "title: x\noutlet: y\nurl: unknown\npublished: 2015-02-30\n\nTen soldiers were killed.");
+    try {
+      const failure = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", dir], { env: { ...process.env, DATABASE_URL: fresh.url } }).then(
+        () => null,
+        (e: { code: number; stdout: string }) => e,
+      );
+      expect(failure, "the command failed").not.toBeNull();
+      expect(failure!.code).toBe(1);
+      expect(failure!.stdout).toMatch(/^Stored 0 new report\(s\) with 0 claim\(s\); 0 already stored; 2 skipped\.$/m);
+      expect(failure!.stdout).toMatch(/^ {2}skipped .*empty\.txt: .+$/m);
+      expect(failure!.stdout).toMatch(/^ {2}skipped .*bad-date\.txt: .+$/m);
+      expect(failure!.stdout).toMatch(/^Nothing was stored: every file was refused \(2 files, each named above with the reason\)\.$/m);
+      expect(await fresh.prisma.report.count()).toBe(0);
     } finally {
       await fresh.drop();
     }
