@@ -3,9 +3,11 @@
 // only when TRUST_PROXY=true: otherwise any client could send them, naming a new
 // address on each login attempt or another site's host in the same-origin check.
 import { readEnv } from "@/lib/env";
+import { PEER_ADDRESS_HEADER } from "./peer-address";
 
-/** Every request not from a trusted proxy shares this address: the app cannot see the peer's own. */
+/** The address of a request whose peer is not known (no front door, no trusted proxy). */
 export const UNTRUSTED_ADDRESS = "direct";
+
 
 function isProxyTrusted(): boolean {
   return readEnv().TRUST_PROXY;
@@ -26,10 +28,11 @@ export function isHttps(request: Request): boolean {
 /**
  * Where a request came from, for rate limiting. Behind a trusted proxy: the last
  * X-Forwarded-For entry, the one the proxy itself appended (those before it are the
- * client's to invent), else X-Real-IP. Otherwise one shared address.
+ * client's to invent), else X-Real-IP. Otherwise the socket's peer as the front door
+ * saw it (so one client's failed logins do not lock out everyone), else one shared address.
  */
 export function clientAddress(request: Request): string {
-  if (!isProxyTrusted()) return UNTRUSTED_ADDRESS;
+  if (!isProxyTrusted()) return (request.headers.get(PEER_ADDRESS_HEADER)?.trim() || UNTRUSTED_ADDRESS).slice(0, 100);
   const chain = request.headers.get("x-forwarded-for")?.split(",").map((a) => a.trim()).filter(Boolean) ?? [];
   return (chain.at(-1) ?? request.headers.get("x-real-ip")?.trim() ?? UNTRUSTED_ADDRESS).slice(0, 100);
 }

@@ -3,6 +3,7 @@
 // the WHATWG Request refuses (TRACE), or any other one no route serves, gets 405;
 // a path whose %-escapes are not UTF-8 (/api/claims/%FF, /reports/%FF) gets 400.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { PEER_ADDRESS_HEADER } from "../http/peer-address";
 import { withPageStatus } from "./page-status";
 
 export const SERVED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -37,7 +38,8 @@ export function withFrontDoor(listener: RequestListener): RequestListener {
   const inner = withPageStatus(listener);
   return (req, res) => {
     const refusal = frontDoorRefusal(req.method, req.url);
-    if (refusal) refuse(req, res, refusal);
-    else inner(req, res);
+    if (refusal) return refuse(req, res, refusal);
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    inner(req, res);
   };
 }

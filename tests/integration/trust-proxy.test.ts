@@ -7,6 +7,7 @@ import { POST as createUser } from "@/app/api/users/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
 import { createSession } from "@/lib/auth/sessions";
 import { MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/login";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 
 let db: TestDatabase;
@@ -52,6 +53,13 @@ describe("POST /api/auth/login, TRUST_PROXY unset (the default)", () => {
     await failFromNewAddresses(MAX_FAILURES_PER_ADDRESS, (i) => ({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` }));
     const res = await signIn("editor@example.org", "correct horse battery", { "x-forwarded-for": "192.0.2.77" });
     expect(res.status).toBe(429);
+  });
+
+  it("counts failures by the peer address the front door saw, so one client cannot lock out another", async () => {
+    // The front door (npm start) writes the socket's peer into this header, replacing any a client sent.
+    await failFromNewAddresses(MAX_FAILURES_PER_ADDRESS, () => ({ [PEER_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "203.0.113.9" }));
+    expect((await signIn("editor@example.org", "correct horse battery", { [PEER_ADDRESS_HEADER]: "198.51.100.7" })).status).toBe(429);
+    expect((await signIn("editor@example.org", "correct horse battery", { [PEER_ADDRESS_HEADER]: "198.51.100.8" })).status).toBe(200);
   });
 
   it("does not mark the cookie Secure because a client says X-Forwarded-Proto: https", async () => {

@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 import { withFrontDoor } from "@/lib/runtime/front-door";
 
 let server: http.Server;
@@ -11,16 +12,16 @@ const reached: string[] = [];
 beforeAll(async () => {
   server = http.createServer(withFrontDoor((req, res) => {
     reached.push(`${req.method} ${req.url}`);
-    res.end("ok");
+    res.end(String(req.headers[PEER_ADDRESS_HEADER]));
   }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function send(method: string, path: string): Promise<{ status: number; allow?: string; body: string }> {
+function send(method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; allow?: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method, path }, (res) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
       let body = "";
       res.on("data", (chunk) => (body += chunk));
       res.on("end", () => resolve({ status: res.statusCode!, allow: res.headers.allow, body }));
@@ -31,6 +32,12 @@ function send(method: string, path: string): Promise<{ status: number; allow?: s
 }
 
 describe("the front door (npm start)", () => {
+  it("hands the app the socket's peer address, replacing one a client sends under the same name", async () => {
+    const res = await send("GET", "/api/health", { [PEER_ADDRESS_HEADER]: "203.0.113.66" });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe("127.0.0.1");
+  });
+
   it.each(["TRACE", "PROPFIND", "LINK"])("answers %s /api/claims with 405 and the methods served", async (method) => {
     const res = await send(method, "/api/claims");
     expect(res.status).toBe(405);
