@@ -95,7 +95,7 @@ describe("GET /api/claims.csv", () => {
     const first = await reader.read(); // the response began: rows are on their way
     expect(new TextDecoder().decode(first.value).split("\r\n").length).toBeGreaterThan(2);
 
-    const [copy] = await sql<{ pid: number }>(testAdminUrl(), `SELECT pid FROM pg_stat_activity WHERE datname = '${db.name}' AND query LIKE 'COPY%'`);
+    const [copy] = await sql<{ pid: number }>(testAdminUrl(), `SELECT pid FROM pg_stat_activity WHERE datname = '${db.name}' AND backend_type = 'client backend' AND query LIKE 'COPY%'`);
     expect(copy, "the COPY is still running on the server").toBeDefined();
     await sql(testAdminUrl(), `SELECT pg_terminate_backend(${copy.pid})`);
 
