@@ -34,17 +34,27 @@ const GENERIC_FORCE_WORDS = new Set(["troops", "soldiers", "soldier", "army", "s
  * The place in the figure's own stretch of the sentence, from its number up to the next
  * figure ("12 killed in Bab, 19 in Beshtak": Beshtak for 19), else null for the sentence's best.
  */
-function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnType<typeof tokenize>, figures: SentenceFigure[], n: number): string | null {
+function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnType<typeof tokenize>, figures: SentenceFigure[], n: number, text: string): string | null {
   const from = tokens[figures[n].q.q0].start;
-  const to = figures[n + 1] ? tokens[figures[n + 1].q.q0].start : Infinity;
-  const own = candidates.filter((c) => c.at >= from && c.at < to);
+  const stretch = (k: number) => {
+    const end = figures[k + 1] ? tokens[figures[k + 1].q.q0].start : Infinity;
+    return candidates.filter((c) => c.at >= tokens[figures[k].q.q0].start && c.at < end);
+  };
+  const own = stretch(n);
   if (own.length && own.length < candidates.length) return bestPlace(own, from);
+  // "two citizens died and about 12 others were injured in al-Wa'er": coordinated figures
+  // share the place named after the last of them.
+  if (!own.length && figures[n + 1]) {
+    const between = text.slice(from, tokens[figures[n + 1].q.q0].start);
+    const next = stretch(n + 1);
+    if (between.length < 80 && /\band\s*$/.test(between) && !/[;:]|\bwhile\b/.test(between) && next.length && next.length < candidates.length) return bestPlace(next, from);
+  }
   // A later figure's stretch names its own place ("in the city of Palmyra, where 14 civilians
-  // died and 12 fighters ..."): a figure with none takes the scene set before it, not the
-  // most specific place of some later clause.
+  // died and 12 fighters ..."): a figure with none takes the scene set before it (its most
+  // specific place), not a place of some later clause.
   if (!own.length && n > 0) {
     const before = candidates.filter((c) => c.at < from);
-    if (before.length) return bestPlace([before.reduce((a, b) => (b.at > a.at ? b : a))], from);
+    if (before.length) return bestPlace(before, from);
   }
   return null;
 }
@@ -150,7 +160,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
               side: side.side, sideText: side.text, outcome,
               qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
               vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
-              claimant, location: placeOfFigure(places(), tokens, figures, n) ?? bestPlace(places(), numStart),
+              claimant, location: placeOfFigure(places(), tokens, figures, n, text) ?? bestPlace(places(), numStart),
               when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
             },
           });
@@ -194,11 +204,21 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     }
     return scene.get(p)!;
   };
+  // The last specific place a paragraph names: where the story stands when it ends.
+  const lastNamed = new Map<number, string | null>();
+  const lastOf = (p: number) => {
+    if (!lastNamed.has(p)) {
+      const last = placesIn(text, paragraphs[p].start, paragraphs[p].end, profile).filter((c) => c.rank >= 3 && !isDatelineAt(text, c.at, c.written.length)).sort((a, b) => b.at - a.at)[0];
+      lastNamed.set(p, last ? last.written.replace(/\s+/g, " ").trim() : null);
+    }
+    return lastNamed.get(p)!;
+  };
+  const recentScene = (p: number) => (p >= 1 ? lastOf(p - 1) : null);
   for (const d of drafts) {
     if (!d.claim.location) {
       const same: string | null = placed && placed.paragraph === d.paragraph ? placed.location : null;
       const first = same ? null : sceneOf(d.paragraph);
-      d.claim.location = same ?? (first && first.end <= d.claim.spanStart ? first.written : null) ?? dateline ?? headline;
+      d.claim.location = same ?? (first && first.end <= d.claim.spanStart ? first.written : null) ?? recentScene(d.paragraph) ?? dateline ?? headline;
     }
     if (d.claim.location) placed = { paragraph: d.paragraph, location: d.claim.location };
   }

@@ -30,6 +30,9 @@ const ADJECTIVE_FORM = /-(?:led|backed|based|run|owned|held|controlled)$|^(?:Ira
 
 const ORGANISATION_WORDS = /\b(?:Staff|Writer|Media|Directorate|Command|Council|Network)\b/u;
 
+const CONTAINER_BEFORE = /\b(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/;
+const CONTAINER_AFTER = /^\s+(?:province|governorate|countryside)\b/;
+
 function isLetter(ch: string | undefined): boolean {
   return !!ch && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -106,7 +109,9 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     let mentions = 0;
     for (let at = folded.indexOf(place.folded); at >= 0; at = folded.indexOf(place.folded, at + 1)) {
       if (isLetter(folded[at - 1]) || isLetter(folded[at + place.folded.length])) continue;
-      found.push({ written: slice.slice(at, at + place.folded.length), rank: place.rank, at: from + at });
+      // "the eastern countryside of Homs", "Hasaka province": named as the region around, the city is a container.
+      const container = CONTAINER_BEFORE.test(folded.slice(Math.max(0, at - 30), at)) || CONTAINER_AFTER.test(folded.slice(at + place.folded.length, at + place.folded.length + 15));
+      found.push({ written: slice.slice(at, at + place.folded.length), rank: container ? Math.min(place.rank, 2) : place.rank, at: from + at });
       mentions++;
     }
     if (!mentions) found.push({ written: place.name, rank: place.rank, at: from });

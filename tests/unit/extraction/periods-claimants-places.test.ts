@@ -66,6 +66,16 @@ describe("places of figures in one sentence", () => {
     expect(found["3"]).toBe("al-Waer");
   });
 
+  it("coordinated figures share the place named after the last of them", () => {
+    const found = places("Two citizens died and about 12 others were injured in the al-Waer neighbourhood of Homs.");
+    expect(found["Two"]).toBe("al-Waer");
+  });
+
+  it("a claim whose paragraph names no place takes where the paragraph before left the story, not the headline's city", () => {
+    const text = "Fighting in Aleppo\n\nThe army advanced on the town of Tal Rifaat on Monday.\n\nAt least 9 soldiers were killed, the source said.";
+    expect(places(text)["At least 9"]).toBe("Tal Rifaat");
+  });
+
   it("a place named twice goes with the figure beside its second mention", () => {
     const found = places("Hama, where the army advanced, saw 5 soldiers killed near Souran, and 4 fighters died in Hama.");
     expect(found["4"]).toBe("Hama");
