@@ -230,6 +230,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     claimant: claimants[k].claimant,
     claimantCanonical: claimants[k].entry?.name ?? null,
     placeCanonical: d.claim.location ? (findProfilePlace(profile, d.claim.location)?.name ?? null) : null,
-    ...scoreConfidence(d.doubts),
+    // A description resolved through the report ("a monitor" -> SOHR) is in the registry after all.
+    ...scoreConfidence(claimants[k].entry ? d.doubts.filter((x) => x !== "claimant not in the registry") : d.doubts),
   }));
 }

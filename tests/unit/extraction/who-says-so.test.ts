@@ -35,7 +35,7 @@ describe("who says so", () => {
 
   it("the agency named at the sentence's end reports its source's words", () => {
     const claim = whoSaid("A police source said 3 civilians were killed in Homs, Syria's official news agency, SANA, reported.", "3");
-    expect(claim).toEqual({ claimant: "A police source (via SANA)", canonical: "SANA" });
+    expect(claim).toEqual({ claimant: "A police source (via SANA)", canonical: "Syrian police" });
   });
 
   it("reads reporting verbs beyond 'said': revealed, identified, recounted", () => {
