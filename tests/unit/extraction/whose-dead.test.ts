@@ -17,6 +17,11 @@ const claims = (text: string, outlet = "Test Wire") =>
 const sideOf = (text: string, numberText: string, outlet?: string) => claims(text, outlet).find((c) => c.n === numberText)?.side;
 
 describe("groups attached after the counted noun", () => {
+  it("does not give a foreign army's soldiers to the regime because 'soldier' is one of its words", () => {
+    expect(sideOf("A Turkish soldier was killed in a YPG attack near Afrin.", "A Turkish soldier")).toBe("unknown");
+    expect(sideOf("Two Russian soldiers were killed by shelling in Deir ez-Zor.", "Two")).toBe("regime");
+  });
+
   it.each([
     ["Nine fighters from the National Defence Forces were killed near the dam.", "Nine", "regime"],
     ["Clashes left 14 militants from Ahrar al-Sham dead.", "14", "rebels"],
