@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { CLAIM_DETAIL_SELECT, toClaimDetail, type ClaimDetail } from "@/lib/queries/find-claim";
 import type { NewClaim } from "@/lib/schemas/claim-edit";
-import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { assignClaimsToEvents, CLAIM_TO_PLACE_SELECT } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { claimantIdFor, placeIdFor, sideIdFor } from "./resolve-claim-refs";
 import { assertReportIsNews } from "./guard-published-data";
@@ -51,7 +51,7 @@ export async function createClaim(prisma: PrismaClient, input: NewClaim, userId:
         extractorName: null,
         extractorVersion: null,
       },
-      select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
+      select: CLAIM_TO_PLACE_SELECT,
     });
     await refreshEventEstimates(tx, await assignClaimsToEvents(tx, [created]));
     await tx.report.update({ where: { id: input.reportId }, data: { claimCount: { increment: 1 } } });

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ExtractedClaim } from "@/lib/extraction/types";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
-import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { assignClaimsToEvents, CLAIM_TO_PLACE_SELECT } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { withEstimatesLock } from "./with-estimates-lock";
 import { writeAudit } from "./write-audit";
@@ -118,7 +118,7 @@ export async function createReportWithClaims(
             extractorVersion: extractor.version,
           };
         }),
-        select: { id: true, scope: true, placeId: true, periodStart: true, periodEnd: true },
+        select: CLAIM_TO_PLACE_SELECT,
       });
       await refreshEventEstimates(tx, await assignClaimsToEvents(tx, stored));
       if (input.userId !== undefined) {

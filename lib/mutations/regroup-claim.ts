@@ -1,13 +1,13 @@
 // A claim whose period, place or scope an editor corrected goes where ingest would
-// put it now: the overlapping event of its place, or a new one; an undated claim
+// put it now (findEventToJoin against today's events), or a new one; an undated claim
 // leaves its event (listed, not charted). The event it leaves is removed when no
 // claim is left in it. The caller refreshes both events' estimates.
 import "server-only";
-import { assignClaimsToEvents } from "./assign-claims-to-events";
+import { assignClaimsToEvents, CLAIM_TO_PLACE_SELECT } from "./assign-claims-to-events";
 import type { EstimatesTx } from "./with-estimates-lock";
 
 export async function regroupClaim(tx: EstimatesTx, claimId: number): Promise<{ emptied: number | null }> {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { id: true, eventId: true, scope: true, placeId: true, periodStart: true, periodEnd: true } });
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { ...CLAIM_TO_PLACE_SELECT, eventId: true } });
   // Undated, it joins nothing (assignClaimsToEvents skips it) and so leaves its event.
   await tx.claim.update({ where: { id: claimId }, data: { eventId: null }, select: { id: true } });
   await assignClaimsToEvents(tx, [claim]);

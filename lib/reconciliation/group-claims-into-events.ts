@@ -1,6 +1,8 @@
 // Claims -> events: the editor's pins first, then the automatic rules for the rest.
 
-import { linkDatedIncidents } from "./link-dated-incidents";
+import { toDaySpan } from "./days";
+import { findEventToJoin, widenSpan, type JoinableEvent } from "./find-event-to-join";
+import { toPlaceKey } from "./name-key";
 import { compareEventGroups, toEventGroup } from "./to-event-group";
 import type { ClaimInput, EventGroup, GroupingOptions } from "./types";
 
@@ -14,11 +16,12 @@ export const DEFAULT_ADJACENT_DAYS = 0;
  *   the rules say: merging is pinning claims to one eventId, splitting is pinning them to
  *   two. A pinned event is closed: automatic claims never join it, as `Event.isManual`
  *   promises ("automatic regrouping leaves it alone"). An unpinned eventId is ignored.
- * - Cumulative claims are never grouped: each is its own event, compared, not added.
- * - An incident claim with no period is its own event, flagged `undated`.
- * - Dated incident claims cluster by place and period (see linkDatedIncidents). A report
- *   is no barrier: one report often gives both sides' dead in one battle, and repeats by
- *   one claimant collapse later, when estimating.
+ * - A claim with no period is its own event, flagged `undated` (listed, never charted).
+ * - Every other claim is placed in id order, which is the order ingest stores them in, by
+ *   findEventToJoin: the very function ingest runs against the stored events. So a claim
+ *   with no place joins the only event of its period *at the time it arrives*, and a claim
+ *   overlapping two events of its place joins the earlier one (it does not merge them).
+ *   Cumulative totals join only totals of the same side, place and period.
  */
 export function groupClaimsIntoEvents(
   claims: readonly ClaimInput[],
@@ -35,12 +38,10 @@ export function groupClaimsIntoEvents(
 
   const groups = [
     ...groupPinnedClaims(pinned),
-    ...free.filter((c) => c.scope === "cumulative").map((c) => alone("cumulative", c)),
-    ...free.filter((c) => c.scope === "incident" && !isDated(c)).map((c) => alone("undated", c)),
-    ...linkDatedIncidents(
-      free.filter((c) => c.scope === "incident" && isDated(c)),
-      adjacentDays,
-    ).map((members) => toEventGroup({ key: `auto:${lowestId(members)}`, eventId: null, isPinned: false }, members)),
+    ...free.filter((c) => !isDated(c)).map((c) => alone(c)),
+    ...placeInArrivalOrder(free.filter(isDated), adjacentDays).map((members) =>
+      toEventGroup({ key: `auto:${lowestId(members)}`, eventId: null, isPinned: false }, members),
+    ),
   ];
   return groups.sort(compareEventGroups);
 }
@@ -57,8 +58,28 @@ function groupPinnedClaims(pinned: readonly ClaimInput[]): EventGroup[] {
   );
 }
 
-function alone(kind: "cumulative" | "undated", claim: ClaimInput): EventGroup {
-  return toEventGroup({ key: `${kind}:${claim.id}`, eventId: null, isPinned: false }, [claim]);
+function alone(claim: ClaimInput): EventGroup {
+  return toEventGroup({ key: `undated:${claim.id}`, eventId: null, isPinned: false }, [claim]);
+}
+
+type Forming = JoinableEvent & { claims: ClaimInput[] };
+
+/** Each claim, oldest first, joins the event findEventToJoin picks among those formed so far, or opens one. */
+function placeInArrivalOrder(dated: readonly ClaimInput[], adjacentDays: number): ClaimInput[][] {
+  const events: Forming[] = [];
+  for (const claim of [...dated].sort((a, b) => a.id - b.id)) {
+    const span = toDaySpan(claim.periodStart, claim.periodEnd)!;
+    const place = toPlaceKey(claim.place);
+    const event = findEventToJoin({ scope: claim.scope, side: claim.side, place, span }, events, adjacentDays);
+    if (event === null) {
+      events.push({ order: events.length, scope: claim.scope, place, span, members: [{ side: claim.side, span }], claims: [claim] });
+    } else {
+      event.span = widenSpan(event.span, span);
+      event.members = [...event.members, { side: claim.side, span }];
+      event.claims.push(claim);
+    }
+  }
+  return events.map((e) => e.claims);
 }
 
 function lowestId(members: readonly ClaimInput[]): number {

@@ -20,3 +20,13 @@ export {
   type TimeSeriesOptions,
   type TimeSeriesPoint,
 } from "./build-time-series";
+export {
+  findEventToJoin,
+  isSamePeriod,
+  widenSpan,
+  SAME_CUMULATIVE_PERIOD_SHARE,
+  type ClaimToJoin,
+  type JoinableEvent,
+} from "./find-event-to-join";
+export { fromDayNumber, toDaySpan, type DaySpan } from "./days";
+export { toPlaceKey } from "./name-key";

@@ -33,7 +33,7 @@ export type ClaimInput = {
 
 /** A set of claims about one happening. */
 export type EventGroup = {
-  /** Stable and deterministic: "event:<id>", "auto:<lowest claim id>", "undated:<id>", "cumulative:<id>". */
+  /** Stable and deterministic: "event:<id>", "auto:<lowest claim id>", "undated:<id>". */
   key: string;
   /** The editor's event for a pinned group, else null. */
   eventId: number | null;

@@ -37,7 +37,7 @@ describe("estimateEvents", () => {
   it("never adds a cumulative claim to the incidents", () => {
     const rows = estimateEvents(battle);
     expect(rows.some((row) => row.claimIds.includes(5))).toBe(false);
-    expect(rows.some((row) => row.eventKey === "cumulative:5")).toBe(false);
+    expect(rows.some((row) => row.eventKey === "auto:5")).toBe(false);
   });
 
   it("passes the preferred claimant through to every row", () => {

@@ -80,9 +80,37 @@ describe("groupClaimsIntoEvents", () => {
       makeClaim({ id: 2, scope: "cumulative", periodStart: "2015-06-01", periodEnd: "2015-06-30" }),
     ]);
     expect(groups.map((g) => [g.key, g.scope, g.claimIds])).toEqual([
-      ["cumulative:2", "cumulative", [2]],
+      ["auto:2", "cumulative", [2]],
       ["auto:1", "incident", [1]],
     ]);
+  });
+
+  it("never puts a whole-war total with a one-month total: SNHR's Ramadan 2014 and 'some 470,000'", () => {
+    const ramadan = makeClaim({ id: 1, scope: "cumulative", side: "mixed", place: null, low: 2378, periodStart: "2014-06-28", periodEnd: "2014-07-27" });
+    const wholeWar = makeClaim({ id: 2, scope: "cumulative", side: "mixed", place: null, low: 470000, periodStart: "2011-03-01", periodEnd: "2016-02-11" });
+    expect(idsOf([ramadan, wholeWar])).toEqual([[2], [1]]);
+    expect(idsOf([wholeWar, ramadan])).toEqual([[2], [1]]);
+  });
+
+  it.each([
+    ["the same month, one starting two days later, is one total", { periodStart: "2015-06-03" }, [[1, 2]]],
+    ["a month and a half-month are two", { periodStart: "2015-06-16" }, [[1], [2]]],
+    ["another side is another total", { side: "is" }, [[1], [2]]],
+    ["another place is another total", { place: "Hasakah" }, [[1], [2]]],
+    ["no place does not meet a place", { place: null }, [[1], [2]]],
+  ])("cumulative totals: %s", (_, second, expected) => {
+    const june = { scope: "cumulative" as const, periodStart: "2015-06-01", periodEnd: "2015-06-30" };
+    expect(idsOf([makeClaim({ id: 1, ...june }), makeClaim({ id: 2, ...june, ...second })])).toEqual(expected);
+  });
+
+  it("joins a cumulative total only when it matches every total already in the event", () => {
+    const claims = [
+      makeClaim({ id: 1, scope: "cumulative", periodStart: "2015-06-01", periodEnd: "2015-06-30" }),
+      makeClaim({ id: 2, scope: "cumulative", periodStart: "2015-06-01", periodEnd: "2015-07-02" }),
+      makeClaim({ id: 3, scope: "cumulative", periodStart: "2015-06-05", periodEnd: "2015-07-02" }),
+    ];
+    // 3 shares 29 of 2's 32 days (91%) but only 26 of 1's 30 (87%).
+    expect(idsOf(claims)).toEqual([[1, 2], [3]]);
   });
 
   it("ignores rejected claims", () => {
@@ -129,6 +157,11 @@ describe("groupClaimsIntoEvents", () => {
     expect(groups.map((g) => [g.key, g.scope, g.claimIds])).toEqual([["event:7", "incident", [1, 2, 3]]]);
   });
 
+  it("lets a claim without a place join the only event of its period when it arrives, as ingest does", () => {
+    // Claim 3 (Hasakah) arrives after claim 2 has joined Kobani's event; it does not move it.
+    expect(idsOf([makeClaim({ id: 1 }), makeClaim({ id: 2, place: null }), makeClaim({ id: 3, place: "Hasakah" })])).toEqual([[1, 2], [3]]);
+  });
+
   it("gives the same events in the same order whatever order the claims arrive in", () => {
     const claims = [
       makeClaim({ id: 1 }),
@@ -141,7 +174,7 @@ describe("groupClaimsIntoEvents", () => {
       makeClaim({ id: 8, place: null, periodStart: "2015-07-01", periodEnd: "2015-07-01" }),
     ];
     const expected = groupClaimsIntoEvents(claims);
-    expect(expected.map((g) => g.claimIds)).toEqual([[3, 4, 8], [1], [2], [6], [7], [5]]);
+    expect(expected.map((g) => g.claimIds)).toEqual([[3, 4, 8], [1, 2], [6], [7], [5]]);
     for (const seed of [1, 2, 3, 42, 2015]) {
       expect(groupClaimsIntoEvents(shuffled(claims, seed))).toEqual(expected);
     }
