@@ -20,16 +20,18 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     else setTo(value);
     if (value === "" || DATE.test(value)) update({ [key]: value || null }, { replace: true });
   };
+  // A side or data set the URL names but none has (?side=martians) is not shown as picked; the page says it was ignored.
+  const known = (key: "side" | "dataset", list: FilterOptions["sides"]) => params.getAll(key).filter((v) => list.some((o) => o.value === v));
   const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset", "review"].some((k) => params.has(k));
 
   return (
     <form className="filter-bar" aria-label="Filters" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
       <MultiSelect label="Outlets" name="outlet" options={options.outlets} selected={params.getAll("outlet")} onChange={(v) => update({ outlet: v })} />
       <MultiSelect label="Claimants" name="claimant" options={options.claimants} selected={params.getAll("claimant")} onChange={(v) => update({ claimant: v })} />
-      <MultiSelect label="Sides" name="side" options={options.sides} selected={params.getAll("side")} onChange={(v) => update({ side: v })} />
+      <MultiSelect label="Sides" name="side" options={options.sides} selected={known("side", options.sides)} onChange={(v) => update({ side: v })} />
       <MultiSelect label="Places" name="place" options={options.places} selected={params.getAll("place")} onChange={(v) => update({ place: v })} />
       {options.datasets.length > 0 && (
-        <MultiSelect label="Compare with" name="dataset" options={options.datasets} selected={params.getAll("dataset")} onChange={(v) => update({ dataset: v })} />
+        <MultiSelect label="Compare with" name="dataset" options={options.datasets} selected={known("dataset", options.datasets)} onChange={(v) => update({ dataset: v })} />
       )}
       <label className="field">
         <span>Outcome</span>

@@ -31,8 +31,8 @@ function shorten(value: string): string {
   return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
 }
 
-function knownList(known: readonly string[]): string {
-  if (known.length === 0) return "there are none yet";
+function knownList(key: string, known: readonly string[]): string {
+  if (known.length === 0) return key === "dataset" ? "no data set has been imported yet" : "there are none yet";
   const shown = known.slice(0, MAX_SHOWN).join(", ");
   return known.length > MAX_SHOWN ? `known: ${shown} and ${known.length - MAX_SHOWN} more` : `known: ${shown}`;
 }
@@ -40,7 +40,7 @@ function knownList(known: readonly string[]): string {
 /** "Unknown side “martians” was ignored (known: regime, is, …)." or "Start date (from) “2015-13-01” was ignored: it is not a real date …". */
 export function describeIgnoredValue({ key, value, known, reason }: IgnoredValue): string {
   const label = LABELS[key] ?? `parameter “${key}”`;
-  if (known) return `Unknown ${label} “${shorten(value)}” was ignored (${knownList(known)}).`;
+  if (known) return `Unknown ${label} “${shorten(value)}” was ignored (${knownList(key, known)}).`;
   const sentence = `${label} “${shorten(value)}” was ignored: it ${reason ?? "is not valid"}.`;
   return sentence[0].toUpperCase() + sentence.slice(1);
 }

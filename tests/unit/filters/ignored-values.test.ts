@@ -50,7 +50,7 @@ describe("dropUnknownFilterValues", () => {
     const { query, ignored } = dropUnknownFilterValues({ side: [], dataset: ["NoSuchSet", "UCDP GED 19.1"] }, { sides: [], datasets: ["UCDP GED 19.1"] });
     expect(query.dataset).toEqual(["UCDP GED 19.1"]);
     expect(sentences(ignored)).toEqual(["Unknown data set “NoSuchSet” was ignored (known: UCDP GED 19.1)."]);
-    expect(describeIgnoredValue({ key: "dataset", value: "X", known: [] })).toBe("Unknown data set “X” was ignored (there are none yet).");
+    expect(describeIgnoredValue({ key: "dataset", value: "X", known: [] })).toBe("Unknown data set “X” was ignored (no data set has been imported yet).");
   });
 
   it("knows the sides of the profile and those a data-set import added to the database", () => {
