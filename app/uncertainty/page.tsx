@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { SideTotals } from "@/components/claims/side-totals";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
+import { NoClaimsYet } from "@/components/start/no-claims-yet";
 import { IntervalStrip } from "@/components/uncertainty/interval-strip";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
@@ -17,6 +18,7 @@ import { loadPageData } from "@/lib/http/load-page-data";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";
+import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { getProfile } from "@/lib/profiles";
 import { isOwnVoice } from "@/lib/profiles/own-voice";
 import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
@@ -31,10 +33,11 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
     const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
     const outcome = chartOutcome(q.outcome);
     const [totals, uncertainty] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize)]);
-    return { options, q, ignored, outcome, totals, uncertainty };
+    const isEmptyDatabase = uncertainty.total === 0 && !(await hasAnyClaims());
+    return { options, q, ignored, outcome, totals, uncertainty, isEmptyDatabase };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, outcome, totals, uncertainty } = result.data;
+  const { options, q, ignored, outcome, totals, uncertainty, isEmptyDatabase } = result.data;
   const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
   const profile = getProfile();
   const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
@@ -53,7 +56,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
       <section className="panel note">
         <h2>How low, best and high are derived</h2>
         <p>
-          Claims about the same event (same scope, overlapping period, same place) are grouped. Per event, side and outcome, each claimant counts once, by
+          Incident claims about the same event (overlapping period, same place) are grouped; a cumulative total joins only totals of the same side and place over the same period (sharing at least 90% of the longer one's days). Per event, side and outcome, each claimant counts once, by
           its latest statement. <strong>Low</strong> is the smallest lower bound any claimant gave; <strong>high</strong> the largest figure stated, marked
           “+” when it comes from an open-ended claim such as “at least 71”; <strong>best</strong> is the median of the claimants&apos; figures (the lower one on a
           tie). An event is <strong>disputed</strong> when its high is at least twice its low. Totals over a period (“since May 30”) are compared with the
@@ -64,7 +67,9 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
       <h2>Overall range per side ({outcome})</h2>
       <SideTotals totals={totals} outcome={outcome} />
       <h2>Events with the largest disagreement first</h2>
-      {uncertainty.rows.length === 0 ? (
+      {isEmptyDatabase ? (
+        <NoClaimsYet />
+      ) : uncertainty.rows.length === 0 ? (
         <p className="empty">No events match these filters.</p>
       ) : (
         <ol className="uncertainty-list">

@@ -4,6 +4,7 @@ import { REVIEW_BELOW } from "@/lib/extraction/confidence";
 import { formatCount } from "@/lib/format/counts";
 import type { ClaimRow } from "@/lib/queries/list-claims";
 import type { TableColumn } from "@/components/tables/data-table";
+import { PlaceAsWritten, placeShown } from "./place-as-written";
 
 function period(r: ClaimRow): string {
   if (!r.periodStart) return "unknown";
@@ -36,9 +37,12 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
       enableSorting: false,
       accessorFn: (r) => r.quote,
       cell: ({ row }) => (
-        <Link href={`/reports/${row.original.reportId}#q-${row.original.id}`} className="quote-link">
-          “{row.original.quote}”
-        </Link>
+        <>
+          <Link href={`/reports/${row.original.reportId}#q-${row.original.id}`} className="quote-link">
+            “{row.original.quote}”
+          </Link>
+          <PlaceAsWritten place={row.original.place} asWritten={row.original.location} />
+        </>
       ),
     },
     { id: "claimant", header: "Claimant", accessorFn: (r) => r.claimant },
@@ -60,12 +64,8 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
       header: "Place",
       enableSorting: false,
       accessorFn: (r) => r.place,
-      // The profile's name, with the words as written beside it when they differ ("al-Hasakah (Hassakeh)").
-      cell: ({ row }) => {
-        const { place, location } = row.original;
-        if (!place) return location ?? "—";
-        return location && location !== place ? `${place} (${location})` : place;
-      },
+      // The canonical name on every page; the words as written stand beside the quote.
+      cell: ({ row }) => placeShown(row.original.place, row.original.location) ?? "—",
     },
     {
       id: "report",

@@ -1,3 +1,4 @@
+import { PlaceAsWritten, placeShown } from "@/components/claims/place-as-written";
 import { ClaimEditor } from "@/components/review/claim-editor";
 import { formatCount } from "@/lib/format/counts";
 import type { ReportClaim } from "@/lib/queries/find-report";
@@ -32,10 +33,11 @@ export function ClaimList({ claims: all, editor }: Props) {
             </>
           )}
           <div className="muted">
-            {c.claimant} · {c.placeText ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
+            {c.claimant} · {placeShown(c.place, c.placeText) ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
           </div>
           <p className="claim-quote">
             <a href={`#q-${c.id}`}>“{c.quote}”</a>
+            <PlaceAsWritten place={c.place} asWritten={c.placeText} />
           </p>
           {editor && <ClaimEditor claim={c} sides={editor.sides} />}
         </li>

@@ -29,9 +29,9 @@ function copySql(): string {
            c.outcome, c.qualifier, c.number_text AS "numberText",
            CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.n ELSE c.low END AS low, c.high,
            CASE WHEN c.qualifier = 'vague' AND conv.term IS NOT NULL THEN conv.n ELSE c.point END AS point,
-           c.place_text AS location, c.period_start AS "periodStart", c.period_end AS "periodEnd", c.scope, c.event_id AS "eventId",
-           c.span_start AS "spanStart", c.span_end AS "spanEnd", c.quote
-    FROM claims c JOIN reports r ON r.id = c.report_id JOIN outlets o ON o.id = c.outlet_id
+           COALESCE(pl.name, c.place_text) AS location, c.period_start AS "periodStart", c.period_end AS "periodEnd", c.scope, c.event_id AS "eventId",
+           c.span_start AS "spanStart", c.span_end AS "spanEnd", c.place_text AS "locationAsWritten", c.quote
+    FROM claims c JOIN reports r ON r.id = c.report_id LEFT JOIN places pl ON pl.id = c.place_id JOIN outlets o ON o.id = c.outlet_id
     JOIN claimants cl ON cl.id = c.claimant_id JOIN sides s ON s.id = c.side_id
     LEFT JOIN (VALUES ${conv.join(", ")}) AS conv(term, n) ON conv.term = c.vague_term
     WHERE c.review_status <> 'rejected' ORDER BY c.id

@@ -8,6 +8,8 @@ import { filteredClaimsCte } from "@/lib/queries/event-estimates-sql";
 /**
  * The claims export as one SELECT (columns as in CLAIM_COLUMNS, in id order), with
  * values inlined for COPY. Vague words follow the chosen convention, as on screen.
+ * `location` is the place's canonical name (the profile's where it knows the place, else the
+ * words as written); `locationAsWritten`, beside the quote, is what the report says.
  */
 export function claimsCsvSql(filters: Filters): string {
   const text = (c: string) => neutralised(c);
@@ -15,9 +17,10 @@ export function claimsCsvSql(filters: Filters): string {
     WITH ${filteredClaimsCte(filters)}
     SELECT fc.id, fc.report_id AS "reportId", ${Prisma.raw(text("r.title"))} AS "reportTitle", ${Prisma.raw(text("fc.outlet"))} AS outlet,
            ${Prisma.raw(text("fc.claimant"))} AS claimant, fc.side, fc.outcome, fc.qualifier, ${Prisma.raw(text("fc.number_text"))} AS "numberText",
-           fc.low, fc.high, fc.point, ${Prisma.raw(text("fc.place_text"))} AS location,
+           fc.low, fc.high, fc.point, ${Prisma.raw(text("COALESCE(fc.place, fc.place_text)"))} AS location,
            to_char(fc.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(fc.period_end, 'YYYY-MM-DD') AS "periodEnd",
-           fc.scope, fc.event_id AS "eventId", fc.span_start AS "spanStart", fc.span_end AS "spanEnd", ${Prisma.raw(text("fc.quote"))} AS quote
+           fc.scope, fc.event_id AS "eventId", fc.span_start AS "spanStart", fc.span_end AS "spanEnd",
+           ${Prisma.raw(text("fc.place_text"))} AS "locationAsWritten", ${Prisma.raw(text("fc.quote"))} AS quote
     FROM fc JOIN reports r ON r.id = fc.report_id
     ORDER BY fc.id`);
 }

@@ -18,6 +18,9 @@ export type ReportClaim = {
   low: number;
   high: number | null;
   claimant: string;
+  /** The place's canonical name (the profile's, where it knows the place); null when none was resolved. */
+  place: string | null;
+  /** The place in the report's words ("Hasaka"). */
   placeText: string | null;
   periodStart: string | null;
   periodEnd: string | null;
@@ -89,7 +92,8 @@ export async function findReport(id: number): Promise<ReportDetail | null> {
       low: c.low,
       high: c.high,
       claimant: c.claimant.name,
-      placeText: c.place?.name ?? c.placeText,
+      place: c.place?.name ?? null,
+      placeText: c.placeText,
       periodStart: toIsoDate(c.periodStart),
       periodEnd: toIsoDate(c.periodEnd),
       scope: c.scope,

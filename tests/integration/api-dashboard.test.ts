@@ -144,7 +144,7 @@ describe("GET /api/claims and /api/claims.csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="claims.csv"');
     const lines = (await res.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,reportId,reportTitle,outlet,claimant,side,outcome,qualifier,numberText,low,high,point,location,periodStart,periodEnd,scope,eventId,spanStart,spanEnd,quote");
+    expect(lines[0]).toBe("id,reportId,reportTitle,outlet,claimant,side,outcome,qualifier,numberText,low,high,point,location,periodStart,periodEnd,scope,eventId,spanStart,spanEnd,locationAsWritten,quote");
     const ids = lines.slice(1).map((l) => Number(l.split(",")[0]));
     expect(ids.sort((a, b) => a - b)).toEqual(all.rows.map((r: any) => r.id).sort((a: number, b: number) => a - b));
   });
