@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ClaimsTable } from "@/components/claims/claims-table";
+import { NoClaimsYet } from "@/components/start/no-claims-yet";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
@@ -13,6 +14,7 @@ import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
+import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { listClaims } from "@/lib/queries/list-claims";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 
@@ -24,10 +26,11 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
-    return { options, ...checked, claims: await listClaims(checked.q, checked.q) };
+    const claims = await listClaims(checked.q, checked.q);
+    return { options, ...checked, claims, isEmptyDatabase: claims.total === 0 && !(await hasAnyClaims()) };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, claims } = result.data;
+  const { options, q, ignored, claims, isEmptyDatabase } = result.data;
   const sideLabels = shortSideLabels(getProfile());
   const defaults = claimsQuerySchema.parse({});
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize", "sort", "dir"]);
@@ -39,7 +42,9 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
         <FilterBar options={options} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/claims${viewQueryString(q, defaults)}`} />
-      {claims.total === 0 ? (
+      {isEmptyDatabase ? (
+        <NoClaimsYet />
+      ) : claims.total === 0 ? (
         <div className="empty"><p><strong>No claims match these filters.</strong> Clear a filter to see more.</p></div>
       ) : (
         <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { CompareMode } from "@/components/compare/compare-mode";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { MonthPlaceTable } from "@/components/compare/month-place-table";
+import { NoClaimsYet } from "@/components/start/no-claims-yet";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
@@ -17,6 +18,7 @@ import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getComparison } from "@/lib/queries/get-comparison";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getMonthPlaceComparison } from "@/lib/queries/get-month-place-comparison";
+import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { chartOutcome, comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
@@ -52,9 +54,13 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
 
 async function EventView({ q }: { q: ComparisonQueryParams }) {
   const by = q.by === "claimant" ? "claimant" : "outlet";
-  const result = await loadPageData(() => getComparison(q, { ...q, by }));
+  const result = await loadPageData(async () => {
+    const comparison = await getComparison(q, { ...q, by });
+    return { comparison, isEmptyDatabase: comparison.total === 0 && !(await hasAnyClaims()) };
+  });
   if (!result.ok) return <DatabaseUnavailable />;
-  const comparison = result.data;
+  const { comparison, isEmptyDatabase } = result.data;
+  if (isEmptyDatabase) return <NoClaimsYet />;
   if (comparison.total === 0) {
     return (
       <div className="empty">

@@ -42,6 +42,12 @@ test.describe("npm start with no ../shared beside the checkout", () => {
       // A filter in the link changes nothing: there are no claims at all.
       await page.goto(`http://localhost:${port}/?side=regime`);
       await expect(page.getByTestId("empty-database")).toBeVisible();
+
+      // The other views say the database is empty, and point to the overview.
+      for (const view of ["/claims", "/compare", "/uncertainty"]) {
+        await page.goto(`http://localhost:${port}${view}`);
+        await expect(page.getByTestId("no-claims-yet")).toContainText("There are no claims yet: the database is empty.");
+      }
     } finally {
       await page.context().close(); // as a reader closing the tab, before Ctrl-C
       await test.step("SIGTERM", async () => expect(await stopApp(app)).toBe(0));
