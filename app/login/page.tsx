@@ -11,7 +11,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       <h1>Log in</h1>
       <p className="lede">Editors sign in to ingest reports and review claims. Reading needs no account unless this installation says otherwise.</p>
       <LoginForm next={typeof next === "string" ? next : undefined} />
-      <section className="panel note" aria-labelledby="accounts-heading">
+      <section className="panel note account-help" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">No account yet?</h2>
         <p>Accounts are made by whoever runs this installation, in one of three ways:</p>
         <ul>

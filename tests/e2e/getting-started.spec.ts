@@ -56,12 +56,14 @@ test.describe("npm start with no ../shared beside the checkout", () => {
 });
 
 test.describe("the login page", () => {
-  test("says how accounts are made", async ({ page }) => {
+  test("says how accounts are made", async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto("/login");
     const help = page.getByRole("region", { name: "No account yet?" });
     await expect(help).toContainText("npm run user:create -- --email you@example.org --role editor");
     await expect(help).toContainText("POST /api/users");
     await expect(help).toContainText("ADMIN_EMAIL");
     await expect(help).toContainText("ADMIN_PASSWORD");
+    await page.screenshot({ path: testInfo.outputPath("login.png") });
   });
 });
