@@ -4,7 +4,7 @@ import { DownloadCsv } from "@/components/ui/download-csv";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { listReports } from "@/lib/queries/list-reports";
-import { decimalParam } from "@/lib/schemas/integers";
+import { decimalParam } from "@/lib/values/integers";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatCount } from "@/lib/format/counts";
-import { decodeUtf8 } from "@/lib/schemas/plain-text";
+import { decodeUtf8 } from "@/lib/values/plain-text";
 import { reportInputSchema, type ReportInput } from "@/lib/schemas/report-input";
 
 type PreviewClaim = { quote: string; side: string; outcome: string; low: number; high: number | null; qualifier: string; claimant: string; periodStart: string | null };

@@ -1,10 +1,10 @@
 // Dates as data sets write them: UCDP's ISO day (with or without a time part),
 // ACLED's "9-May-20" (older exports) or "09 May 2020" / ISO (newer ones).
-import { calendarDate } from "@/lib/schemas/dates";
+import { calendarDate } from "@/lib/values/dates";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** A real day between 1900 and 2100, as everywhere else (lib/schemas/dates). */
+/** A real day between 1900 and 2100, as everywhere else (lib/values/dates). */
 const isoIfReal = calendarDate;
 
 /** YYYY-MM-DD, or null when the text is not a real date in a known form. */

@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 import { OUTCOMES, SCOPES, type Outcome } from "@/lib/claim-vocabulary";
-import { isoDateSchema } from "@/lib/schemas/dates";
+import { isoDateSchema } from "@/lib/values/dates";
 
 export { OUTCOMES, SCOPES };
 export const CONVENTIONS = ["literal-v1", "acled"] as const;

@@ -2,7 +2,7 @@
 // leniently (pages). Works on URLSearchParams and on Next's searchParams object.
 import { z } from "zod";
 import { ApiError } from "@/lib/http/api-error";
-import { unsafeTextReason } from "@/lib/schemas/plain-text";
+import { unsafeTextReason } from "@/lib/values/plain-text";
 import { REPEATABLE } from "./filter-schema";
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

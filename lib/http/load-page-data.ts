@@ -1,5 +1,5 @@
 import "server-only";
-import { setPageStatus } from "@/lib/runtime/page-status";
+import { setPageStatus } from "@/lib/http/page-status";
 import { isDatabaseUnavailable } from "./is-database-unavailable";
 
 export type PageData<T> = { ok: true; data: T } | { ok: false; reason: "db_unavailable" };
@@ -7,7 +7,7 @@ export type PageData<T> = { ok: true; data: T } | { ok: false; reason: "db_unava
 /**
  * Runs a page's query; a stopped database becomes a value the page renders (the
  * readable "Database unavailable"), not a crash, and the page answers 503 rather
- * than 200 (set by the front door: lib/runtime/page-status.ts says why there).
+ * than 200 (set by the front door: lib/http/page-status.ts says why there).
  */
 export async function loadPageData<T>(load: () => Promise<T>): Promise<PageData<T>> {
   try {

@@ -1,6 +1,6 @@
 // The id in a path such as /api/claims/[id]: decimal digits within PostgreSQL's
 // integer range, or there is no such thing (404), never a database error.
-import { pathIdSchema } from "@/lib/schemas/integers";
+import { pathIdSchema } from "@/lib/values/integers";
 import { ApiError } from "./api-error";
 
 export function getPathIdOrThrow(raw: string | undefined, noun: string): number {

@@ -1,6 +1,6 @@
 // Reads a request body with a size cap: past the cap the request is refused with
 // 413 before it is all in memory.
-import { decodeUtf8 } from "@/lib/schemas/plain-text";
+import { decodeUtf8 } from "@/lib/values/plain-text";
 import { ApiError } from "./api-error";
 
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {

@@ -3,8 +3,8 @@
 // Pure: bytes in, a report or a human reason out. The text is kept as in the file
 // (only a BOM is dropped and CRLF becomes LF) so claim offsets stay valid.
 import { z } from "zod";
-import { calendarDate } from "@/lib/schemas/dates";
-import { decodeUtf8 } from "@/lib/schemas/plain-text";
+import { calendarDate } from "@/lib/values/dates";
+import { decodeUtf8 } from "@/lib/values/plain-text";
 
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 

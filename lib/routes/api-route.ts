@@ -12,7 +12,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { checkSameOrigin } from "@/lib/http/check-origin";
 import { readBodyText } from "@/lib/http/read-body";
 import { withErrorHandling } from "@/lib/http/route";
-import { findUnsafeText } from "@/lib/schemas/plain-text";
+import { findUnsafeText } from "@/lib/values/plain-text";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 

@@ -4,7 +4,7 @@
 // a path whose %-escapes are not UTF-8 (/api/claims/%FF, /reports/%FF) gets 400.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "../http/peer-address";
-import { withPageStatus } from "./page-status";
+import { withPageStatus } from "../http/page-status";
 
 export const SERVED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
@@ -33,7 +33,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): vo
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** The request listener, behind the front door (which also writes the status a page asked for: lib/runtime/page-status.ts). */
+/** The request listener, behind the front door (which also writes the status a page asked for: lib/http/page-status.ts). */
 export function withFrontDoor(listener: RequestListener): RequestListener {
   const inner = withPageStatus(listener);
   return (req, res) => {

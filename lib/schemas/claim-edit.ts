@@ -2,8 +2,8 @@
 // report's text) must carry. Shared by the review form and the route handlers.
 import { z } from "zod";
 import { OUTCOMES, QUALIFIERS, SCOPES } from "@/lib/claim-vocabulary";
-import { isoDateSchema } from "./dates";
-import { idSchema, wholeNumber } from "./integers";
+import { isoDateSchema } from "@/lib/values/dates";
+import { idSchema, wholeNumber } from "@/lib/values/integers";
 
 const count = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 

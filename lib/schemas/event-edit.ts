@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./integers";
+import { idSchema } from "@/lib/values/integers";
 
 const id = idSchema;
 export const mergeEventsSchema = z.object({ eventIds: z.array(id).min(2, "name at least two events").max(100) }).strict();

@@ -1,6 +1,6 @@
 // A report an editor pastes or uploads in the browser.
 import { z } from "zod";
-import { FIRST_YEAR, isoDayOrMonthSchema, LAST_YEAR } from "./dates";
+import { FIRST_YEAR, isoDayOrMonthSchema, LAST_YEAR } from "@/lib/values/dates";
 
 export const MAX_REPORT_CHARS = 2 * 1024 * 1024;
 

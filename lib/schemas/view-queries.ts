@@ -2,7 +2,7 @@
 // (bin, sorting, paging). Used by the pages (leniently) and the API (strictly).
 import { z } from "zod";
 import { BINS, filterFields, OUTCOMES } from "@/lib/filters/filter-schema";
-import { decimalParam } from "./integers";
+import { decimalParam } from "@/lib/values/integers";
 import { CLAIM_SORTS, COMPARISON_SORTS } from "./sorts";
 
 const dateOrder = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;

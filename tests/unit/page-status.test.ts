@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFrontDoor } from "@/lib/runtime/front-door";
-import { setPageStatus } from "@/lib/runtime/page-status";
+import { setPageStatus } from "@/lib/http/page-status";
 
 let server: http.Server;
 let port: number;
@@ -31,7 +31,7 @@ async function get(path: string): Promise<{ status: number; body: string; page: 
   return { status: res.status, body: await res.text(), page: res.headers.get("x-page") };
 }
 
-describe("the status a page asks for (lib/runtime/page-status.ts)", () => {
+describe("the status a page asks for (lib/http/page-status.ts)", () => {
   it("answers 503 with the page's own body when the page asked for it", async () => {
     expect(await get("/?down")).toMatchObject({ status: 503, body: "<h1>Database unavailable</h1>" });
     expect(await get("/?down&explicit")).toMatchObject({ status: 503, page: "1" });

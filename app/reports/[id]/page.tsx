@@ -8,7 +8,7 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { formatPublished } from "@/lib/format/dates";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { findReport } from "@/lib/queries/find-report";
-import { pathIdSchema } from "@/lib/schemas/integers";
+import { pathIdSchema } from "@/lib/values/integers";
 import { getPageAccess } from "@/lib/auth/page-access";
 import { getProfile } from "@/lib/profiles";
 
