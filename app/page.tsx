@@ -12,6 +12,7 @@ import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice"
 import { toChartRows } from "@/lib/charts/series-rows";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
+import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
@@ -25,6 +26,7 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const parsed = parseLenientReporting(overviewQuerySchema, await searchParams);
+  answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(async () => {
     // The filter options first (cached for seconds): they say which sides and data sets exist.
     const options = await getFilterOptions();

@@ -9,6 +9,7 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
+import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
@@ -23,6 +24,7 @@ export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
   const parsed = parseLenientReporting(claimsQuerySchema, await searchParams);
+  answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);

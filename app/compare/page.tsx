@@ -11,6 +11,7 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
+import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";
@@ -26,6 +27,7 @@ export const metadata: Metadata = { title: "Compare sources" };
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
   const parsed = parseLenientReporting(comparisonQuerySchema, await searchParams);
+  answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(() => getFilterOptions());
   if (!result.ok) return <DatabaseUnavailable />;
   const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), result.data);

@@ -12,6 +12,7 @@ import { DownloadCsv } from "@/components/ui/download-csv";
 import { sourceColours } from "@/lib/charts/source-colours";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
+import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { formatRange } from "@/lib/format/counts";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -28,6 +29,7 @@ export const metadata: Metadata = { title: "Uncertainty" };
 
 export default async function UncertaintyPage({ searchParams }: PageProps<"/uncertainty">) {
   const parsed = parseLenientReporting(uncertaintyQuerySchema, await searchParams);
+  answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
