@@ -27,14 +27,16 @@ function describedKind(claimant: string): ClaimantKind | null {
 /** Claimants in report order, described ones resolved; returns the resolved written form and entry of each. */
 export function resolveDescribedClaimants(claimants: string[], profile: ConflictProfile): { claimant: string; entry: Claimant | null }[] {
   const entries = claimants.map((c) => findClaimantEntry(profile, c));
+  // The registered claimants of each kind the report names, gathered once (not per claim).
+  const namedOfKind = new Map<ClaimantKind, Map<string, Claimant>>();
+  for (const e of entries) if (e) namedOfKind.set(e.kind, (namedOfKind.get(e.kind) ?? new Map()).set(e.name, e));
   return claimants.map((claimant, k) => {
     if (entries[k]) return { claimant, entry: entries[k] };
     const kind = describedKind(claimant);
-    if (!kind) return { claimant, entry: null };
-    const named = new Set(entries.filter((e) => e?.kind === kind).map((e) => e!.name));
+    const named = kind ? namedOfKind.get(kind) : undefined;
     // Two different monitors in one report: "a monitor" could be either.
-    if (named.size !== 1) return { claimant, entry: null };
-    const entry = entries.find((e) => e?.kind === kind)!;
+    if (!named || named.size !== 1) return { claimant, entry: null };
+    const entry = [...named.values()][0];
     return { claimant: `${claimant} (${entry.name})`, entry };
   });
 }
