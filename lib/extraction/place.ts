@@ -13,11 +13,11 @@ const KIND_WORDS: [RegExp, number][] = [
   [/^(villages?|suburbs?)$/i, 5],
   [/^(towns?)$/i, 4],
   [/^(city)$/i, 3],
-  [/^(province|governorate|countryside)$/i, 2],
+  [/^(province|governorate|countryside|mountains?|desert|valley|plains?|region)$/i, 2],
 ];
 const NAME = "((?:[Aa]l-\\s?|[Ee]l-\\s?|[Aa]l\\s)?[A-Z][\\p{L}'’-]*(?:\\s+(?:al-\\s?)?[A-Z][\\p{L}'’-]*){0,3})";
 const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|town|city|suburb|area|region|province)s?\\s+of\\s+${NAME}`, "gu");
-const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area)\\b`, "gu");
+const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area|mountains?|desert|valley|plains?)\\b`, "gu");
 const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
 /** "19 in Beshtak": a capitalised name after "in"/"at", the weakest evidence of a place. */
 const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");

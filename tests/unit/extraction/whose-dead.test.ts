@@ -35,6 +35,10 @@ describe("groups attached after the counted noun", () => {
 });
 
 describe("who killed whom", () => {
+  it("reads a short name of a group after the count ('11 Nusra militants')", () => {
+    expect(sideOf("Hezbollah said its fighters killed 11 Nusra militants near the border.", "11")).toBe("rebels");
+  });
+
   it("counts the dead of whoever lost them", () => {
     const found = claims("Government forces lost 9 men in the ambush, while the rebels lost 3.");
     expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
