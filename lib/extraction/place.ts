@@ -18,6 +18,8 @@ const KIND_WORDS: [RegExp, number][] = [
 const NAME = "((?:[Aa]l-\\s?|[Ee]l-\\s?|[Aa]l\\s)?[A-Z][\\p{L}'’-]*(?:\\s+(?:al-\\s?)?[A-Z][\\p{L}'’-]*){0,3})";
 const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|town|city|suburb|area|region|province)s?\\s+of\\s+${NAME}`, "gu");
 const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area|mountains?|desert|valley|plains?)\\b`, "gu");
+/** "the battle for Khan Tuman", "the assault on Jisr al-Shughour": the place fought over. */
+const CONTESTED_PATTERN = new RegExp(`\\b(?:battle|battles|fight|fighting|offensive|assault|attack|attacks|push|advance|siege|clashes)\\s+(?:for|on|of|around)\\s+(?:the\\s+)?(?:(?:town|city|village|district)\\s+of\\s+)?${NAME}`, "gu");
 const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
 /** "19 in Beshtak": a capitalised name after "in"/"at", the weakest evidence of a place. */
 const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
@@ -121,6 +123,9 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     const kind = m[2].toLowerCase();
     const written = kind === "roundabout" ? `${m[1]} roundabout` : m[1];
     if (!/^(The|A|An|In|On|At|Western|Eastern|Northern|Southern)$/.test(m[1])) found.push({ written, rank: rankOfWord(kind), at: from + (m.index ?? 0) });
+  }
+  for (const m of slice.matchAll(CONTESTED_PATTERN)) {
+    if (!NOT_PLACES.test(m[1]) && !isSideName(m[1], profile) && !ADJECTIVE_FORM.test(m[1])) found.push({ written: m[1], rank: 3, at: from + (m.index ?? 0) + m[0].length - m[1].length });
   }
   for (const m of slice.matchAll(NEAR_PATTERN)) {
     // "Tabqa air base near Raqa": the place is what is near, the landmark only locates it.
