@@ -71,6 +71,12 @@ function findAfter(tokens: Token[], triggers: Trigger[], figures: Figure[], f: F
     const reportedOutcome = REPORTING_VERBS.has(tok.t) && triggers.some((t) => t.i0 === j + 1 && t.post);
     if (CLAUSE_BREAKS.has(tok.t) || tok.t === "." || (REPORTING_VERBS.has(tok.t) && !reportedOutcome)) return null;
     const other = figures.find((g) => g.q.q0 === j);
+    // "Five children were among 15 people killed": the part shares its total's outcome.
+    const amongTotal = other && (tokens[j - 1]?.t === "among" || (tokens[j - 1]?.t === "the" && tokens[j - 2]?.t === "among"));
+    if (other && amongTotal) {
+      j = Math.max(other.np.i1, other.q.q1);
+      continue;
+    }
     if (other) {
       if (!isCoordinated(tokens, j) || /^(whom|them|which)$/.test(tokens[other.q.q1 + 1]?.t ?? "")) return null;
       j = Math.max(other.np.i1, other.q.q1);

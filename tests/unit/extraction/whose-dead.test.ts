@@ -39,6 +39,10 @@ describe("who killed whom", () => {
     expect(sideOf("Hezbollah said its fighters killed 11 Nusra militants near the border.", "11")).toBe("rebels");
   });
 
+  it("gives a part named 'among' its total the total's outcome", () => {
+    expect(claims("Five children were among 15 people killed in an airstrike.").find((c) => c.n === "Five")).toMatchObject({ side: "civilians", outcome: "killed" });
+  });
+
   it("counts the dead of whoever lost them", () => {
     const found = claims("Government forces lost 9 men in the ambush, while the rebels lost 3.");
     expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
