@@ -30,7 +30,8 @@ const ORGANISATION_AFTER = /^\s+(?:Media\s+(?:Cent(?:er|re)|Office)|Health\s+Dir
 /** "in US-led strikes", "in Iraqi territory": adjectives, not places. */
 const ADJECTIVE_FORM = /-(?:led|backed|based|run|owned|held|controlled)$|^(?:Iraqi|Russian|Turkish|American|Iranian|Lebanese|Jordanian|Israeli|Saudi|Qatari|British|French|Western|Eastern|Northern|Southern)$/;
 
-const ORGANISATION_WORDS = /\b(?:Staff|Writer|Media|Directorate|Command|Council|Network)\b/u;
+/** Words of organisations' and armed groups' names (Arabic ones too: jaish = army, liwa = brigade, faylaq = corps). */
+const ORGANISATION_WORDS = /\b(?:Staff|Writer|Media|Directorate|Command|Council|Network|Jaish|Jaysh|Liwa|Harakat|Jabhat|Faylaq|Ahrar|Firqat|Kataib|Katiba|Brigades?|Division|Front|Army|Forces|Units|Movement|Battalions?|Regiment|Corps)\b/u;
 
 const CONTAINER_BEFORE = /\b(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/;
 const CONTAINER_AFTER = /^\s+(?:province|governorate|countryside)\b/;

@@ -54,6 +54,7 @@ const PLACES: { title: string; text: string; location: string | null }[] = [
   { title: "the dateline is not the place of the sentence it opens", text: "Hasakah, SANA – Ten civilians were killed in a car bomb in Qamishli city in Hasakah province.", location: "Qamishli" },
   { title: "what is near a landmark, not the landmark", text: "Militants stormed Tabqa air base near Raqqa, and 30 soldiers were killed.", location: "Tabqa" },
   { title: "a place in an organisation's name is not where it happened", text: "The Idlib Media Centre said 8 civilians were killed in an airstrike.", location: null },
+  { title: "an armed group's name after 'in' is not a place", text: "A commander in Jaish al-Izza said 12 soldiers were captured.", location: null },
   { title: "an adjective after 'in' is not a place", text: "Six civilians were killed in US-led strikes.", location: null },
   { title: "finds the place fought over ('the battle for X')", text: "At least 25 soldiers were killed in the battle for Khan Tuman.", location: "Khan Tuman" },
   { title: "finds a named range or desert ('the Qalamoun mountains')", text: "Eleven militants were killed in the Qalamoun mountains.", location: "Qalamoun" },
