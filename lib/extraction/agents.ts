@@ -53,7 +53,14 @@ function agentOfVerb(ctx: AgentContext, m: SideMention): boolean {
 function agentAfterPreposition(tokens: Token[], m: SideMention): boolean {
   let k = m.t0 - 1;
   while (k >= 0 && DETERMINERS.has(tokens[k].t)) k--;
-  return AGENT_PREPOSITIONS.some((p) => p.every((w, n) => tokens[k - p.length + 1 + n]?.t === w));
+  const preposition = AGENT_PREPOSITIONS.find((p) => p.every((w, n) => tokens[k - p.length + 1 + n]?.t === w));
+  if (!preposition) return false;
+  // "repelled an attack by ISIS, killing 23 of them": the owner of a failed attack did not kill.
+  let j = k - preposition.length;
+  if (!ATTACK_NOUNS.has(tokens[j]?.t ?? "")) return true;
+  j--;
+  while (j >= 0 && DETERMINERS.has(tokens[j].t)) j--;
+  return !REPEL_VERBS.has(tokens[j]?.t ?? "");
 }
 
 /** Verbs whose object is an attack that failed: its owner is who was killed, not who killed. */

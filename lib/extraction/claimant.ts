@@ -102,7 +102,18 @@ function unquoteNames(s: string): string {
   return s.replace(/[“"](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})[”"](?=\s+\p{Ll})/gu, "$1");
 }
 
+/** "YPG: 23 ISIS mercenaries killed", "Over 770 killed in 10 days: MSF": a headline's source before or after a colon. */
+const COLON_SOURCE = /^\s*([^:.;,"“”]{2,40}):\s+\S|\S:\s*([^:.;,"“”]{2,40}?)\s*$/u;
+
+function colonSource(sentence: string, profile: ConflictProfile): string | null {
+  const m = COLON_SOURCE.exec(sentence);
+  // Only a registered claimant: "BEIRUT:" is a dateline, "Update:" a label.
+  return m ? shortSourceName((m[1] ?? m[2]).trim(), profile) : null;
+}
+
 export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx: ClaimantContext): { claimant: string; named: boolean } {
+  const headlineSource = colonSource(text.slice(sentence.start, sentence.end), ctx.profile);
+  if (headlineSource) return { claimant: headlineSource, named: false };
   const own = sourceIn(unquoteNames(text.slice(sentence.start, sentence.end)));
   // Inside a quotation, the attribution often closes the paragraph ('..." the source said').
   // Only the paragraph's tail can hold it: slicing the whole paragraph per sentence is quadratic.

@@ -24,6 +24,12 @@ describe("who says so", () => {
     expect(whoSaid("The US-led coalition said 2 of its service members died.", "2")?.canonical).toBe("Operation Inherent Resolve");
   });
 
+  it("a headline names its source before or after a colon, when the registry knows it", () => {
+    expect(whoSaid("YPG: 23 ISIS mercenaries killed in Manbij clashes", "23")?.canonical).toBe("YPG General Command");
+    expect(whoSaid("Over 770 killed in Eastern Ghouta in 10 days: MSF", "Over 770")?.canonical).toBe("MSF");
+    expect(whoSaid("BEIRUT: 12 soldiers were killed on Monday.", "12")?.claimant).toBe("Test Wire");
+  });
+
   it("an aside between the source and its verb says how it spoke, not who spoke", () => {
     expect(whoSaid("A military source, speaking on condition of anonymity, said 7 soldiers were killed in Daraa.", "7")?.claimant).toBe("A military source");
     expect(whoSaid("The Beirut-based Al-Mayadeen TV, which is close to the government, said 30 soldiers were killed in Palmyra.", "30")?.canonical).toBe("Al-Mayadeen");

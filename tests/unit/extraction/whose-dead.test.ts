@@ -147,6 +147,7 @@ describe("numbers whose noun is left out", () => {
   });
 
   it("does not take the owner of a repelled attack for the killer", () => {
+    expect(sideOf("The YPG repelled an attack by ISIS mercenaries on the town, killing 23 of them.", "23")).toBe("is");
     expect(sideOf("Kurdish forces repelled an IS attack on the town, killing 22 jihadists, the YPG said.", "22")).toBe("is");
   });
 
