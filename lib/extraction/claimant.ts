@@ -50,7 +50,9 @@ function reporterAtEnd(sentence: string, source: string): string | null {
 }
 
 /** The attributed source in one stretch of text, or null. */
-function sourceIn(text: string): string | null {
+function sourceIn(raw: string): string | null {
+  // "The attack claimed the lives of 12", "IS claimed responsibility": no statement is reported.
+  const text = raw.replace(/\bclaim(s|ed|ing)?(?=\s+(?:the\s+)?(?:lives|life|responsibility)\b)/gi, "took");
   // "citing X": X gave the figure; "quoting X" is whom the source itself quotes, not the source.
   const according = /\b(?:according to|citing) ([^,.;:"“”()]+)/i.exec(text);
   if (according && !NOT_A_SOURCE.test(tidy(according[1]))) return tidy(according[1]);
@@ -126,7 +128,7 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
     // "the observatory said" with no source named before it: the registry knows whom it means.
     const registered = PRONOUN.test(found) ? shortSourceName(found, ctx.profile) : null;
     if (registered) return { claimant: registered, named: true };
-    if ((!PRONOUN.test(found) || (ctx.previous && DESCRIPTION_HEAD.test(found))) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
+    if ((!PRONOUN.test(found) || DESCRIPTION_HEAD.test(found)) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
       const via = own ? reporterAtEnd(text.slice(sentence.start, sentence.end), found) : null;
       if (via) return { claimant: `${found} (via ${shortSourceName(via, ctx.profile) ?? via})`, named: true };
       return { claimant: shortSourceName(found, ctx.profile) ?? found, named: true };

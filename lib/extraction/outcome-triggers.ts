@@ -27,7 +27,7 @@ const DEFS: TriggerDef[] = [
   ...def(["eliminated", "eliminate", "eliminates", "neutralized", "neutralised", "neutralize", "neutralise", "liquidated", "liquidate"], K, true, true),
   ...def(["eliminating", "neutralizing", "neutralising", "liquidating", "the martyrdom of", "martyrdom of", "the elimination of"], K, true, false),
   ...def(["the injury of", "injury of", "the injuries of", "the wounding of", "the injuring of"], W, true, false),
-  ...def(["killing", "executing", "gunning down", "murdering", "beheading", "the killing of", "the death of", "the deaths of", "the execution of", "the lives of", "death toll", "toll", "the bodies of", "lost", "the dead"], K, true, false),
+  ...def(["killing", "executing", "gunning down", "murdering", "beheading", "the killing of", "the death of", "the deaths of", "the execution of", "the lives of", "lives of", "death toll", "toll", "the bodies of", "lost", "the dead"], K, true, false),
   ...def(["dead", "died", "die", "dies", "deaths", "death", "martyred", "martyrs", "slain", "perished", "lost their lives", "lost his life", "lost her life", "lose their lives", "losing their lives", "have lost their lives", "fell martyr", "fell martyrs", "fallen martyrs", "were martyred", "made the ultimate sacrifice", "gave their lives", "among the dead", "amongst the dead", "among those killed", "of those killed", "of the dead", "were among the dead", "bodies", "corpses", "killed in action"], K, false, true),
   // Wounded.
   ...def(["wounded", "injured", "hurt"], W, true, true),

@@ -30,6 +30,11 @@ describe("who says so", () => {
     expect(whoSaid("BEIRUT: 12 soldiers were killed on Monday.", "12")?.claimant).toBe("Test Wire");
   });
 
+  it("'claimed the lives of' reports no statement; 'the ministry said' with no source before it is the ministry", () => {
+    expect(whoSaid("The attack claimed lives of 12 people.", "12")?.claimant).toBe("Test Wire");
+    expect(whoSaid("The bombing claimed the lives of 7 civilians, the ministry said.", "7")?.claimant).toBe("the ministry");
+  });
+
   it("an aside between the source and its verb says how it spoke, not who spoke", () => {
     expect(whoSaid("A military source, speaking on condition of anonymity, said 7 soldiers were killed in Daraa.", "7")?.claimant).toBe("A military source");
     expect(whoSaid("The Beirut-based Al-Mayadeen TV, which is close to the government, said 30 soldiers were killed in Palmyra.", "30")?.canonical).toBe("Al-Mayadeen");

@@ -122,6 +122,10 @@ describe("numbers whose noun is left out", () => {
     ]);
   });
 
+  it("reads 'claim lives of' in a headline", () => {
+    expect(claims("Rocket attacks claim lives of 6 civilians in Aleppo").map((c) => [c.n, c.side, c.outcome])).toEqual([["6", "civilians", "killed"]]);
+  });
+
   it("reads 'were documented killed' as killed", () => {
     expect(claims("Six rebels were documented killed in the shelling.")).toEqual([{ n: "Six", side: "rebels", outcome: "killed", low: 6, high: 6 }]);
   });
