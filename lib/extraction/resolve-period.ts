@@ -43,6 +43,13 @@ function resolveBase(base: TimeBase, ctx: DateContext): DayRange | null {
       const day = weekdayOnOrBefore(pub, base.weekday, base.last);
       return { start: day, end: day };
     }
+    case "weekdays": {
+      if (!pub) return null;
+      const end = weekdayOnOrBefore(pub, base.to);
+      return { start: weekdayOnOrBefore(end, base.from), end };
+    }
+    case "this-period":
+      return pub ? { start: base.unit === "year" ? `${pub.slice(0, 4)}-01-01` : `${pub.slice(0, 7)}-01`, end: pub } : null;
     case "relative-day":
       return pub ? { start: addDays(pub, -base.daysBack), end: addDays(pub, -base.daysBack) } : null;
     case "month-day": {
@@ -100,6 +107,6 @@ export function resolveTimeExpr(expr: TimeExpr, ctx: DateContext): Period | null
     const r = { start: ctx.openStart, end: range.end };
     return { ...r, precision: precisionOf(r), cumulative: true };
   }
-  const cumulative = expr.base.type === "past" || expr.base.type === "ramadan" || (expr.base.type === "week" && expr.base.which === "past");
+  const cumulative = expr.base.type === "past" || expr.base.type === "ramadan" || expr.base.type === "this-period" || (expr.base.type === "week" && expr.base.which === "past");
   return { ...range, precision: precisionOf(range), cumulative };
 }

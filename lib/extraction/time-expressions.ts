@@ -6,6 +6,8 @@ import type { Span } from "./sentences";
 
 export type TimeBase =
   | { type: "weekday"; weekday: number; last: boolean; part: string | null }
+  | { type: "weekdays"; from: number; to: number }
+  | { type: "this-period"; unit: "year" | "month" }
   | { type: "relative-day"; daysBack: number }
   | { type: "month-day"; month: number; day: number; year: number | null }
   | { type: "part-month"; month: number; from: number; to: number | null; year: number | null }
@@ -59,6 +61,11 @@ const RULES: Rule[] = [
     make: (m) => ({ type: "month", month: MONTHS[m[1]], year: yearOf(m[2]) }) },
   { re: new RegExp(`\\b(${MONTH})\\s+((?:19|20)\\d{2})\\b`, "g"), make: (m) => ({ type: "month", month: MONTHS[m[1]], year: Number(m[2]) }) },
   { re: /\b(?:in|since|during|of|throughout)\s+((?:19|20)\d{2})\b/g, make: (m) => ({ type: "year", year: Number(m[1]) }) },
+  // "on Monday and Tuesday": both days, the second the later one.
+  { re: new RegExp(`\\b(?:on\\s+)?(${WD})\\s+and\\s+(${WD})\\b`, "g"), make: (m) => ({ type: "weekdays", from: WEEKDAYS.indexOf(m[1]), to: WEEKDAYS.indexOf(m[2]) }) },
+  // "since the start of the year", "so far this month": from the unit's first day to publication.
+  // ("earlier this month" alone is no total: not matched.)
+  { re: /\b(?:(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(year|month)|so\s+far\s+this\s+(year|month)|this\s+(year|month)\s+so\s+far)\b/g, make: (m) => ({ type: "this-period", unit: (m[1] ?? m[2] ?? m[3]) as "year" | "month" }) },
   { re: new RegExp(`\\b(?:(last|this past|late|early)\\s+)?(${WD})(?:'s)?(?:\\s+(morning|afternoon|evening|night|dawn))?\\b`, "g"),
     make: (m) => ({ type: "weekday", weekday: WEEKDAYS.indexOf(m[2]), last: m[1] === "last" || m[1] === "this past", part: m[3] ?? null }) },
   { re: /\b(?:at dawn today|today|this morning|this evening|tonight|earlier today)\b/g, make: () => ({ type: "relative-day", daysBack: 0 }) },
