@@ -79,7 +79,7 @@ const CLAUSE_START = new Set([",", ";", ":", "while", "whereas", "and", "but", "
 
 const LEADER_NOUNS = new Set(["leader", "leaders", "commander", "commanders", "emir", "emirs", "official", "officials", "officer", "officers", "member", "members", "fighter", "fighters"]);
 /** "50 of its members", "two of their fighters": the group the possessive points back to. */
-const POSSESSIVE_PARTITIVE = new Set(["its", "their"]);
+const POSSESSIVE_PARTITIVE = new Set(["its", "their", "his", "her"]);
 
 export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: number, text: Text): SideResult {
   const { tokens } = ctx;
@@ -101,6 +101,8 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   if (f.np.partitive && POSSESSIVE_PARTITIVE.has(at(f.q.q1 + 1))) {
     // "ISIS executed 15 of its own fighters": "own" points back to the subject, the killer included.
     const ownDead = at(f.q.q1 + 2) === "own";
+    // "An IS commander and 4 of his aides": a person's men are of the person counted just before.
+    if (/^(his|her)$/.test(at(f.q.q1 + 1)) && ctx.previousSide && isFightingSide(ctx.previousSide)) return { side: ctx.previousSide, text: null };
     const owner = [...ctx.earlierGroups].reverse().find((m) => isFightingSide(m.side) && (ownDead || !ctx.agentSides.has(m.side)));
     if (owner) return { side: owner.side, text: null };
   }

@@ -43,6 +43,10 @@ describe("who killed whom", () => {
     expect(claims("Five children were among 15 people killed in an airstrike.").find((c) => c.n === "Five")).toMatchObject({ side: "civilians", outcome: "killed" });
   });
 
+  it("gives 'N of his men' the side of the person counted just before", () => {
+    expect(sideOf("An IS commander and 4 of his aides were killed near Raqqa.", "4")).toBe("is");
+  });
+
   it("counts the dead of whoever lost them", () => {
     const found = claims("Government forces lost 9 men in the ambush, while the rebels lost 3.");
     expect(found.map((c) => [c.n, c.side, c.outcome])).toEqual([
