@@ -42,6 +42,9 @@ const VAGUE: [string[], string][] = [
   [words("a few"), "a few"],
   [words("a couple of"), "a couple of"],
   [words("tens of"), "tens of"],
+  // "several dozen" is read as "dozens"; "a handful of" as "a few": no convention names them apart.
+  [words("several dozen"), "dozens"],
+  [words("a handful of"), "a few"],
   [words("dozens of"), "dozens"],
   [words("dozens"), "dozens"],
   [words("scores of"), "scores"],

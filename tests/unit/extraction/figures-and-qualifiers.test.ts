@@ -10,6 +10,8 @@ const claimsOf = (text: string, convention?: "literal-v1" | "acled") => extractC
 type Row = { title: string; text: string; low: number; high: number | null; qualifier: string; numberText: string };
 
 const ROWS: Row[] = [
+  { title: "reads 'several dozen' as dozens", text: "Several dozen IS fighters were taken prisoner.", low: 24, high: null, qualifier: "vague", numberText: "Several dozen" },
+  { title: "reads 'a handful of' as a few", text: "A handful of rebels surrendered to the army.", low: 2, high: null, qualifier: "vague", numberText: "A handful of" },
   { title: "reads digits as an exact figure", text: "14 civilians were killed in the raid.", low: 14, high: 14, qualifier: "exact", numberText: "14" },
   { title: "reads thousands separators", text: "The monitor said 1,240 people were killed in the offensive.", low: 1240, high: 1240, qualifier: "exact", numberText: "1,240" },
   { title: "reads hyphenated number words", text: "Twenty-one soldiers were killed at the checkpoint.", low: 21, high: 21, qualifier: "exact", numberText: "Twenty-one" },

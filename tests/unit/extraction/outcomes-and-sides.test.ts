@@ -12,6 +12,8 @@ const ROWS: { title: string; text: string; expected: string[] }[] = [
   { title: "splits 'two civilians dead and 21 others wounded'", text: "The shelling left two civilians dead and 21 others wounded.", expected: ["civilians/killed/2", "civilians/wounded/21"] },
   { title: "splits 'killed 5 and wounded 10'", text: "The drone strike killed 5 and wounded 10.", expected: ["unknown/killed/5", "unknown/wounded/10"] },
   { title: "counts 'killing and injuring dozens' once per outcome", text: "Jets bombed the market, killing and injuring dozens of people.", expected: ["unknown/killed/24", "unknown/wounded/24"] },
+  { title: "reads surrender as captured, not a call to surrender", text: "Forty rebels surrendered in Daraa, and the army called on the 300 others to surrender.", expected: ["rebels/captured/40"] },
+  { title: "reads 'laid down their arms' as captured", text: "Nearly two hundred rebels laid down their arms.", expected: ["rebels/captured/200"] },
   { title: "reads 'lost their lives' as killed", text: "Six civilians lost their lives in the explosion.", expected: ["civilians/killed/6"] },
   { title: "reads 'made the ultimate sacrifice' as killed", text: "Three YPG fighters made the ultimate sacrifice defending the hill.", expected: ["kurdish/killed/3"] },
   { title: "reads 'fell martyr' as killed", text: "Four Asayish members fell martyr during the night.", expected: ["kurdish/killed/4"] },
