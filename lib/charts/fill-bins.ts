@@ -11,7 +11,7 @@ export function nextBin(iso: string, bin: Bin): string {
   return d.toISOString().slice(0, 10);
 }
 
-const MAX_BINS = 5000;
+export const MAX_BINS = 5000;
 
 /** Every bin from the first to the last, inclusive (at most 5,000: a chart has no use for more). */
 export function binRange(first: string, last: string, bin: Bin): string[] {

@@ -20,10 +20,17 @@ export function overlaySeries(datasets: DatasetSeries[]): OverlaySeries[] {
   ];
 }
 
-export function toOverlayRows(news: TotalPoint[], datasets: DatasetSeries[], bin: Bin): ChartRow[] {
-  const all = [...news.map((p) => p.bin), ...datasets.flatMap((d) => d.points.filter((p) => p.best !== null).map((p) => p.bin))].sort();
-  if (all.length === 0) return [];
-  const rows = new Map<string, ChartRow>(binRange(all[0], all[all.length - 1], bin).map((b) => [b, { bin: b }]));
+/** The bins where the overlay has a value: the news totals' and each data set's. */
+export function overlayBins(news: TotalPoint[], datasets: DatasetSeries[]): string[][] {
+  return [news.map((p) => p.bin), ...datasets.map((d) => d.points.filter((p) => p.best !== null).map((p) => p.bin))];
+}
+
+/** One row per bin: of `bins` (the domain it shares with the per-side chart) when given, else from the first value to the last. */
+export function toOverlayRows(news: TotalPoint[], datasets: DatasetSeries[], bin: Bin, bins?: string[]): ChartRow[] {
+  const all = overlayBins(news, datasets).flat().sort();
+  const domain = bins ?? (all.length === 0 ? [] : binRange(all[0], all[all.length - 1], bin));
+  if (domain.length === 0) return [];
+  const rows = new Map<string, ChartRow>(domain.map((b) => [b, { bin: b }]));
   const put = (key: string, p: { bin: string; low: number | null; best: number | null; high: number | null }) => {
     const row = rows.get(p.bin);
     if (!row) return;
