@@ -9,7 +9,9 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { EmptyDatabase } from "@/components/start/empty-database";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
+import { overlayBins } from "@/lib/charts/overlay-rows";
 import { toChartRows } from "@/lib/charts/series-rows";
+import { getChartBins } from "@/lib/charts/time-domain";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
@@ -44,6 +46,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
   const defaults = overviewQuerySchema.parse({});
   const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
+  // The per-side chart and the data-set overlay span the same bins.
+  const newsBins = series.points.filter((p) => p.best !== null).map((p) => p.bin);
+  const bins = getChartBins(q, [newsBins, ...overlayBins(series.newsTotals, series.datasets)], q.bin);
 
   return (
     <>
@@ -65,11 +70,11 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <>
           <SideTotals totals={totals} outcome={outcome} />
           <Suspense fallback={null}>
-            <OverviewChart rows={toChartRows(series.points)} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
+            <OverviewChart rows={series.points.length > 0 ? toChartRows(series.points, bins) : []} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
           </Suspense>
           {series.datasets.length > 0 && (
             <Suspense fallback={null}>
-              <OverlayPanel news={series.newsTotals} datasets={series.datasets} bin={q.bin} placement={q.placement} sidesPicked={q.side.length > 0} />
+              <OverlayPanel news={series.newsTotals} datasets={series.datasets} bins={bins} bin={q.bin} outcome={outcome} placement={q.placement} sidesPicked={q.side.length > 0} />
             </Suspense>
           )}
           <SpanningEvents bin={q.bin} query={csvQuery} />

@@ -84,7 +84,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
                 {row.disputed && <span className="badge disputed">disputed</span>}
                 <span className="muted"> · range {formatRange(row.low, row.high, row.highOpen)}, best {row.best}, {row.claimantCount} claimant{row.claimantCount === 1 ? "" : "s"}</span>
               </div>
-              <IntervalStrip row={row} colours={colours} />
+              <IntervalStrip row={row} colours={colours} outcome={outcome} />
               <ul className="legend">
                 {row.claims.map((c) => (
                   <li key={c.claimId}>

@@ -1,14 +1,18 @@
 "use client";
-// Reported counts per side over time: a line for best with a shaded low-high band,
-// or stacked bars of best. Draws what lib/ computed; a click on a bin opens the
-// claims behind it.
-import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// Reported counts per side over time: best as a line of points, each bin's low-high
+// band a shaded block over the whole bin (a step, not a wedge into the next bin), or
+// stacked bars of best. Draws what lib/ computed; a click on a bin opens the claims
+// behind it.
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { bandKey, bestKey, openKey, type ChartRow } from "@/lib/charts/series-rows";
 import { formatBin } from "@/lib/format/dates";
+import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
+import { bandAxes, bandAxisId } from "./band-axes";
 
 export type ChartSide = { key: string; label: string; colour: string };
 
-type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: "day" | "week" | "month"; onBinClick?: (bin: string) => void };
+type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: "day" | "week" | "month"; titles: AxisTitles; onBinClick?: (bin: string) => void };
 
 function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;
@@ -31,26 +35,32 @@ function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean;
   );
 }
 
-export function DeathsChart({ rows, sides, mode, bin, onBinClick }: Props) {
+export function DeathsChart({ rows, sides, mode, bin, titles, onBinClick }: Props) {
   return (
-    <div className="chart-box" data-testid="deaths-chart">
+    <div className="chart-box" data-testid="deaths-chart" data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          barCategoryGap={mode === "line" ? 0 : "10%"}
+          margin={{ top: TOP_MARGIN, right: 16, bottom: 4, left: 0 }}
           onClick={(state) => {
             const label = (state as { activeLabel?: string } | null)?.activeLabel;
             if (label && onBinClick) onBinClick(String(label));
           }}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e6e8" />
-          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} tickFormatter={(v: string) => formatBin(v, bin)} />
-          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48} />
+          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} interval="preserveStartEnd" height={X_AXIS_HEIGHT} tickFormatter={(v: string) => formatBin(v, bin)}>
+            {xAxisTitle(titles)}
+          </XAxis>
+          {mode === "line" && bandAxes(sides.map((s) => s.key))}
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48}>
+            {yAxisTitle(titles)}
+          </YAxis>
           <Tooltip content={<TooltipBody sides={sides} bin={bin} />} />
           <Legend />
           {mode === "line"
             ? sides.flatMap((s) => [
-                <Area key={`${s.key}-band`} type="linear" dataKey={bandKey(s.key)} stroke="none" fill={s.colour} fillOpacity={0.18} legendType="none" isAnimationActive={false} connectNulls={false} />,
+                <Bar key={`${s.key}-band`} xAxisId={bandAxisId(s.key)} dataKey={bandKey(s.key)} fill={s.colour} fillOpacity={0.18} legendType="none" isAnimationActive={false} />,
                 <Line key={s.key} type="linear" dataKey={bestKey(s.key)} name={s.label} stroke={s.colour} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />,
               ])
             : sides.map((s) => <Bar key={s.key} dataKey={bestKey(s.key)} name={s.label} stackId="best" fill={s.colour} isAnimationActive={false} />)}

@@ -1,13 +1,16 @@
 "use client";
 // The news claims (all sides together) beside curated data sets over time: each a
-// line for best with its low-high band, so a reader sees where the media ran above
-// or below the coders' count.
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// line for best with its low-high band as a block over each bin, so a reader sees
+// where the media ran above or below the coders' count.
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { bandKey, bestKey, type ChartRow } from "@/lib/charts/series-rows";
 import type { OverlaySeries } from "@/lib/charts/overlay-rows";
 import { formatBin } from "@/lib/format/dates";
+import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
+import { bandAxes, bandAxisId } from "./band-axes";
 
-type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: "day" | "week" | "month" };
+type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: "day" | "week" | "month"; titles: AxisTitles };
 
 function TooltipBody({ active, label, payload, series, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; series: OverlaySeries[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;
@@ -29,19 +32,25 @@ function TooltipBody({ active, label, payload, series, bin }: { active?: boolean
   );
 }
 
-export function OverlayChart({ rows, series, bin }: Props) {
+export function OverlayChart({ rows, series, bin, titles }: Props) {
+  const banded = series.filter((s) => s.banded);
   return (
-    <div className="chart-box" data-testid="overlay-chart">
+    <div className="chart-box" data-testid="overlay-chart" data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ComposedChart data={rows} barCategoryGap={0} margin={{ top: TOP_MARGIN, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e6e8" />
-          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} tickFormatter={(v: string) => formatBin(v, bin)} />
-          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} />
+          <XAxis dataKey="bin" tick={{ fontSize: 12 }} minTickGap={16} interval="preserveStartEnd" height={X_AXIS_HEIGHT} tickFormatter={(v: string) => formatBin(v, bin)}>
+            {xAxisTitle(titles)}
+          </XAxis>
+          {bandAxes(banded.map((s) => s.key))}
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56}>
+            {yAxisTitle(titles)}
+          </YAxis>
           <Tooltip content={<TooltipBody series={series} bin={bin} />} />
           <Legend />
           {series.flatMap((s) => [
             ...(s.banded
-              ? [<Area key={`${s.key}-band`} type="linear" dataKey={bandKey(s.key)} stroke="none" fill={s.colour} fillOpacity={0.15} legendType="none" isAnimationActive={false} connectNulls={false} />]
+              ? [<Bar key={`${s.key}-band`} xAxisId={bandAxisId(s.key)} dataKey={bandKey(s.key)} fill={s.colour} fillOpacity={0.15} legendType="none" isAnimationActive={false} />]
               : []),
             <Line key={s.key} type="linear" dataKey={bestKey(s.key)} name={s.label} stroke={s.colour} strokeWidth={2} strokeDasharray={s.key === "news" ? undefined : "6 3"} dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />,
           ])}

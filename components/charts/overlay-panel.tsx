@@ -2,13 +2,23 @@
 // The panel that sets data sets beside the news claims: its notes, the switch
 // between placing events by their start or spreading them, and the chart.
 import { useUrlState } from "@/components/filters/use-url-state";
+import { overlayChartTitles } from "@/lib/charts/axis-titles";
 import { overlaySeries, toOverlayRows } from "@/lib/charts/overlay-rows";
 import type { DatasetSeries, TotalPoint } from "@/lib/charts/overlay-series-types";
 import { OverlayChart } from "./overlay-chart";
 
-type Props = { news: TotalPoint[]; datasets: DatasetSeries[]; bin: "day" | "week" | "month"; placement: "start" | "spread"; sidesPicked: boolean };
+type Props = {
+  news: TotalPoint[];
+  datasets: DatasetSeries[];
+  /** The bins of the per-side chart above: both charts span the same time. */
+  bins: string[];
+  bin: "day" | "week" | "month";
+  outcome: string;
+  placement: "start" | "spread";
+  sidesPicked: boolean;
+};
 
-export function OverlayPanel({ news, datasets, bin, placement, sidesPicked }: Props) {
+export function OverlayPanel({ news, datasets, bins, bin, outcome, placement, sidesPicked }: Props) {
   const { update } = useUrlState();
   return (
     <section aria-labelledby="overlay-heading" className="panel">
@@ -27,7 +37,7 @@ export function OverlayPanel({ news, datasets, bin, placement, sidesPicked }: Pr
         </p>
       </div>
       {datasets.map((d) => d.note && <p key={d.name} className="muted small">{d.note}</p>)}
-      <OverlayChart rows={toOverlayRows(news, datasets, bin)} series={overlaySeries(datasets)} bin={bin} />
+      <OverlayChart rows={toOverlayRows(news, datasets, bin, bins)} series={overlaySeries(datasets)} bin={bin} titles={overlayChartTitles(outcome, bin, placement)} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // The overview chart with its controls (bin, line or bars, outcome), all in the URL.
 import { useRouter, useSearchParams } from "next/navigation";
+import { sideChartTitles } from "@/lib/charts/axis-titles";
 import type { ChartRow } from "@/lib/charts/series-rows";
 import { nextBin } from "@/lib/charts/fill-bins";
 import { useUrlState } from "@/components/filters/use-url-state";
@@ -56,11 +57,13 @@ export function OverviewChart({ rows, sides, bin, mode, outcome }: Props) {
       {rows.length === 0 ? (
         <p className="empty">No dated {outcome} claims match these filters. Widen the dates or clear a filter.</p>
       ) : (
-        <DeathsChart rows={rows} sides={sides} mode={mode} bin={bin} onBinClick={openBin} />
+        <DeathsChart rows={rows} sides={sides} mode={mode} bin={bin} titles={sideChartTitles(outcome, bin, mode)} onBinClick={openBin} />
       )}
       <p className="muted small">
         Each event counts once: its low, best and high are summed per {bin}, by the start of the event&apos;s period.
-        {mode === "line" ? " The shaded band runs from low to high." : " Bars stack the best estimates."}
+        {mode === "line"
+          ? " The points are the best estimates; the shaded block over each bin runs from low to high (a point alone is a single exact figure)."
+          : " Bars stack the best estimates."}
       </p>
     </section>
   );

@@ -21,3 +21,8 @@ export function sideChartTitles(outcome: string, bin: Bin, mode: "line" | "bars"
 export function overlayChartTitles(outcome: string, bin: Bin, placement: Placement): AxisTitles {
   return { x: xTitle(bin, placement), y: `${outcome} per ${bin}, all sides, best estimate; band: low–high` };
 }
+
+/** The count axis of an event's claims strip on /uncertainty. */
+export function claimStripTitle(outcome: string): string {
+  return `reported ${outcome}, this event and side: each claim a point (exact) or a line (range); band: low–high`;
+}
