@@ -53,6 +53,47 @@ test.describe("the overview", () => {
   });
 });
 
+test.describe("the overview's chart explains itself", () => {
+  test("names both axes with their units, and the titles follow the outcome, bin and chart switches", async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto("/");
+    const chart = page.getByTestId("deaths-chart");
+    const x = chart.locator("[data-axis=x]");
+    const y = chart.locator("[data-axis=y]");
+    await expect(y).toBeVisible();
+    await expect(y).toHaveText("reported killed per month, best estimate; band: low–high");
+    await expect(x).toHaveText("month (period start)");
+    await page.screenshot({ path: testInfo.outputPath("overview-1400x1000.png"), fullPage: true });
+
+    await page.getByRole("group", { name: "Time bin" }).getByRole("button", { name: "Week" }).click();
+    await expect(page).toHaveURL(/bin=week/);
+    await expect(y).toHaveText("reported killed per week, best estimate; band: low–high");
+    await expect(x).toHaveText("week from Monday (period start)");
+
+    await page.getByRole("group", { name: "Outcome" }).getByRole("button", { name: "Wounded" }).click();
+    await expect(page).toHaveURL(/outcome=wounded/);
+    await expect(y).toHaveText("reported wounded per week, best estimate; band: low–high");
+
+    await page.getByRole("group", { name: "Chart type" }).getByRole("button", { name: "Stacked bars" }).click();
+    await expect(page).toHaveURL(/chart=bars/);
+    await expect(y).toHaveText("reported wounded per week, best estimate, stacked by side");
+    await expect(x).toBeVisible();
+  });
+
+  test("draws exact figures as points, not sloping bands, and spans the filter's dates", async ({ page }) => {
+    await page.goto("/?from=2015-05-01&to=2015-08-31");
+    const chart = page.getByTestId("deaths-chart");
+    await expect(chart).toHaveAttribute("data-first-bin", "2015-05-01");
+    await expect(chart).toHaveAttribute("data-last-bin", "2015-08-01");
+    const ticks = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(ticks.first()).toHaveText("May 2015");
+    await expect(ticks.last()).toHaveText("Aug 2015");
+    // The seed reports' figures are exact: each shows as a point, and no area slopes from one bin into the next.
+    await expect(chart.locator(".recharts-line-dot").first()).toBeVisible();
+    await expect(chart.locator(".recharts-area")).toHaveCount(0);
+  });
+});
+
 test.describe("compare sources", () => {
   test("opens a claim's quote in its report from the comparison table", async ({ page }) => {
     await page.goto("/compare");

@@ -45,6 +45,39 @@ test("the overview sets GED 21.1 beside the seed reports' claims around al-Hasak
   await expect(chart.locator(".recharts-line")).toHaveCount(2);
 });
 
+test("the per-side chart and the data-set overlay span the same months, the filter's from-to", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`/?place=al-Hasakah&from=2014-01-01&to=2016-12-31&dataset=${encodeURIComponent(NAME)}`);
+  const charts = [page.getByTestId("deaths-chart"), page.getByTestId("overlay-chart")];
+  for (const chart of charts) {
+    await expect(chart).toHaveAttribute("data-first-bin", "2014-01-01");
+    await expect(chart).toHaveAttribute("data-last-bin", "2016-12-01");
+    const ticks = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(ticks.first()).toHaveText("Jan 2014");
+    await expect(ticks.last()).toHaveText("Dec 2016");
+  }
+  // GED's low-high bands are blocks over their months (floating bars), not areas sloping into the next month.
+  await expect(charts[1].locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(charts[1].locator(".recharts-area")).toHaveCount(0);
+  const overlayX = page.getByTestId("overlay-chart").locator("[data-axis=x]");
+  await expect(overlayX).toHaveText("month (period start)");
+  await expect(page.getByTestId("overlay-chart").locator("[data-axis=y]")).toHaveText("killed per month, all sides, best estimate; band: low–high");
+  await page.screenshot({ path: test.info().outputPath("overview-aligned-1400x1000.png"), fullPage: true });
+
+  // The overlay's title follows its placement switch; the per-side chart stays by period start.
+  await page.getByRole("button", { name: "Spread over the period" }).click();
+  await expect(overlayX).toHaveText("month (each event spread over its days)");
+  await expect(page.getByTestId("deaths-chart").locator("[data-axis=x]")).toHaveText("month (period start)");
+
+  // Without dates, both span the union of their series' extents.
+  await page.goto(`/?place=al-Hasakah&bin=week&dataset=${encodeURIComponent(NAME)}`);
+  const first = await charts[1].getAttribute("data-first-bin");
+  const last = await charts[1].getAttribute("data-last-bin");
+  expect(first! < last!).toBe(true);
+  await expect(charts[0]).toHaveAttribute("data-first-bin", first!);
+  await expect(charts[0]).toHaveAttribute("data-last-bin", last!);
+});
+
 test("the comparison lists month x place rows with the ratio, largest disagreement first", async ({ page }) => {
   await page.goto(`/compare?by=month-place&sort=ratio&dataset=${encodeURIComponent(NAME)}&${AROUND_HASAKAH}`);
   await expect(page.getByRole("button", { name: "News vs data sets, by month and place" })).toHaveAttribute("aria-pressed", "true");
