@@ -9,7 +9,7 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
-import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
+import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
 import { getProfile } from "@/lib/profiles";

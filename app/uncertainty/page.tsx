@@ -12,7 +12,7 @@ import { DownloadCsv } from "@/components/ui/download-csv";
 import { sourceColours } from "@/lib/charts/source-colours";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
-import { answerBadRequestForMalformed } from "@/lib/http/malformed-url-status";
+import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { formatRange } from "@/lib/format/counts";
 import { loadPageData } from "@/lib/http/load-page-data";
