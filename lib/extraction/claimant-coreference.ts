@@ -7,22 +7,7 @@
 // report, or with two different ones, stays as written.
 import type { Claimant, ClaimantKind, ConflictProfile } from "@/lib/profiles";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
-
-/** The head nouns that describe a claimant of each kind. */
-const KIND_NOUNS: Partial<Record<ClaimantKind, string>> = {
-  monitor: "monitor|monitoring group|monitoring organi[sz]ation|watchdog|observatory|rights group|human rights group|rights organi[sz]ation",
-  media: "news agency|agency|television|tv|channel|broadcaster|newspaper|outlet|news outlet|media",
-};
-
-const DESCRIPTIONS = Object.entries(KIND_NOUNS).map(([kind, nouns]) => ({
-  kind: kind as ClaimantKind,
-  // An article or possessive, up to three modifiers ("Britain-based", "war", "state-run"), the noun.
-  re: new RegExp(`^(?:a|an|the|its|their|this|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${nouns})$`, "iu"),
-}));
-
-function describedKind(claimant: string): ClaimantKind | null {
-  return DESCRIPTIONS.find((d) => d.re.test(claimant.trim()))?.kind ?? null;
-}
+import { describedKinds } from "./claimant-descriptions";
 
 /** Claimants in report order, described ones resolved; returns the resolved written form and entry of each. */
 export function resolveDescribedClaimants(claimants: string[], profile: ConflictProfile): { claimant: string; entry: Claimant | null }[] {
@@ -32,10 +17,10 @@ export function resolveDescribedClaimants(claimants: string[], profile: Conflict
   for (const e of entries) if (e) namedOfKind.set(e.kind, (namedOfKind.get(e.kind) ?? new Map()).set(e.name, e));
   return claimants.map((claimant, k) => {
     if (entries[k]) return { claimant, entry: entries[k] };
-    const kind = describedKind(claimant);
-    const named = kind ? namedOfKind.get(kind) : undefined;
+    // The one claimant of the kinds the description can stand for ("agency": media or UN).
+    const named = new Map(describedKinds(claimant).flatMap((kind) => [...(namedOfKind.get(kind) ?? [])]));
     // Two different monitors in one report: "a monitor" could be either.
-    if (!named || named.size !== 1) return { claimant, entry: null };
+    if (named.size !== 1) return { claimant, entry: null };
     const entry = [...named.values()][0];
     return { claimant: `${claimant} (${entry.name})`, entry };
   });

@@ -4,6 +4,7 @@
 // Monitors are named by their short name where the profile gives one ("SOHR").
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
+import { descriptionHead } from "./claimant-descriptions";
 import type { Span } from "./sentences";
 
 const VERB =
@@ -79,24 +80,17 @@ function sourceIn(raw: string): string | null {
 /** `previous` is the source named last in the same paragraph (for "the source said", "he added"). */
 export type ClaimantContext = { profile: ConflictProfile; outletName: string; previous: string | null; previousInParagraph: boolean };
 
-/** A definite description's head noun and the claimant kinds it can refer back to ("the army" to a military source). */
-const DESCRIPTION_HEAD = /\b(army|command|forces|force|ministry|agency|observatory|monitor|monitoring group)$/i;
-const HEAD_KINDS: Record<string, string[]> = {
-  army: ["military"], command: ["military", "armed group"], forces: ["military", "armed group"], force: ["military", "armed group"],
-  ministry: ["government"], agency: ["media", "UN agency"], observatory: ["monitor"], monitor: ["monitor"], "monitoring group": ["monitor"],
-};
-
 /**
  * Whether a back-reference can mean the source named last: pronouns always can; "the
  * army" only a military source (or one with "army" in its name), so that after a
  * monitor, "the army said" is the army speaking, not the monitor.
  */
 function refersBackTo(found: string, previous: string, profile: ConflictProfile): boolean {
-  const head = DESCRIPTION_HEAD.exec(found)?.[1].toLowerCase();
-  if (!head) return true;
-  if (previous.toLowerCase().includes(head)) return true;
+  const described = descriptionHead(found);
+  if (!described) return true;
+  if (previous.toLowerCase().includes(described.head)) return true;
   const kind = findClaimantEntry(profile, previous)?.kind;
-  return !!kind && HEAD_KINDS[head].includes(kind);
+  return !!kind && described.kinds.includes(kind);
 }
 
 /** A short name in quotation marks inside a noun phrase ('the “Amaq” news agency') is a name, not a quotation. */
@@ -128,7 +122,7 @@ export function findClaimant(text: string, sentence: Span, paragraph: Span, ctx:
     // "the observatory said" with no source named before it: the registry knows whom it means.
     const registered = PRONOUN.test(found) ? shortSourceName(found, ctx.profile) : null;
     if (registered) return { claimant: registered, named: true };
-    if ((!PRONOUN.test(found) || DESCRIPTION_HEAD.test(found)) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
+    if ((!PRONOUN.test(found) || descriptionHead(found)) && !/^(?:it is|there|this|that|which|who|no|not|none|nobody)\b/i.test(found) && !/\b(?:killed|dead|wounded|injured|casualties)\b/i.test(found)) {
       const via = own ? reporterAtEnd(text.slice(sentence.start, sentence.end), found) : null;
       if (via) return { claimant: `${found} (via ${shortSourceName(via, ctx.profile) ?? via})`, named: true };
       return { claimant: shortSourceName(found, ctx.profile) ?? found, named: true };
