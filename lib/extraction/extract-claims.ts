@@ -196,23 +196,26 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   // Running state, not a look back over all earlier claims: a long paragraph stays linear.
   type Placed = { paragraph: number; location: string };
   let placed = null as Placed | null;
-  const scene = new Map<number, { written: string; end: number } | null>();
-  const sceneOf = (p: number) => {
-    if (!scene.has(p)) {
-      const first = placesIn(text, paragraphs[p].start, paragraphs[p].end, profile).filter((c) => c.rank >= 3).sort((a, b) => a.at - b.at)[0];
-      scene.set(p, first ? { written: first.written.replace(/\s+/g, " ").trim(), end: first.at + first.written.length } : null);
+  // Each paragraph's specific places (rank 3 and up), read once: its first sets the scene for
+  // its claims; its last, where the story stands when it ends, serves the next paragraph.
+  type Named = { written: string; end: number };
+  const named = new Map<number, { first: Named | null; last: string | null }>();
+  const namedIn = (p: number) => {
+    let found = named.get(p);
+    if (!found) {
+      const specific = placesIn(text, paragraphs[p].start, paragraphs[p].end, profile).filter((c) => c.rank >= 3).sort((x, y) => x.at - y.at);
+      const first = specific[0];
+      const last = specific.filter((c) => !isDatelineAt(text, c.at, c.written.length)).at(-1);
+      found = {
+        first: first ? { written: first.written.replace(/\s+/g, " ").trim(), end: first.at + first.written.length } : null,
+        last: last ? last.written.replace(/\s+/g, " ").trim() : null,
+      };
+      named.set(p, found);
     }
-    return scene.get(p)!;
+    return found;
   };
-  // The last specific place a paragraph names: where the story stands when it ends.
-  const lastNamed = new Map<number, string | null>();
-  const lastOf = (p: number) => {
-    if (!lastNamed.has(p)) {
-      const last = placesIn(text, paragraphs[p].start, paragraphs[p].end, profile).filter((c) => c.rank >= 3 && !isDatelineAt(text, c.at, c.written.length)).sort((a, b) => b.at - a.at)[0];
-      lastNamed.set(p, last ? last.written.replace(/\s+/g, " ").trim() : null);
-    }
-    return lastNamed.get(p)!;
-  };
+  const sceneOf = (p: number) => namedIn(p).first;
+  const lastOf = (p: number) => namedIn(p).last;
   const recentScene = (p: number) => (p >= 1 ? lastOf(p - 1) : null);
   for (const d of drafts) {
     if (!d.claim.location) {
