@@ -4,7 +4,8 @@
 // Ends with one line "N passed, N failed".
 //   --no-e2e    unit and integration tests only
 //   --e2e-only  browser tests only
-//   other words are passed to Vitest as file filters (npm test -- --no-e2e migrations)
+//   other words are passed to Vitest as file filters (npm test -- --no-e2e migrations),
+//   or with --e2e-only to Playwright as spec filters (npm test -- --e2e-only map)
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,7 +20,7 @@ const TEMPLATE = "cc_test_template";
 const E2E_DATABASE = "cc_e2e";
 const RESULTS = path.join(process.cwd(), ".data", "test-results");
 const args = new Set(process.argv.slice(2));
-const vitestFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const fileFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 type Counts = { passed: number; failed: number; skipped: number };
 
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
     await applyMigrations(withDatabase(adminUrl, TEMPLATE));
     const testEnv = { ...process.env, TEST_ADMIN_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE, DATABASE_URL: "" };
 
-    if (!args.has("--e2e-only") && vitestFilters.length === 0) add(totals, await runEvalCheck());
+    if (!args.has("--e2e-only") && fileFilters.length === 0) add(totals, await runEvalCheck());
     if (!args.has("--e2e-only")) add(totals, await runVitest(testEnv));
     if (!args.has("--no-e2e")) {
       await ensureNextBuild(console.log);
@@ -78,7 +79,7 @@ async function runEvalCheck(): Promise<Counts> {
 async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {
   const out = path.join(RESULTS, "vitest.json");
   rmSync(out, { force: true });
-  await runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...vitestFilters, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env).catch(() => {});
+  await runCommand(process.execPath, ["node_modules/vitest/vitest.mjs", "run", ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${out}`], env).catch(() => {});
   if (!existsSync(out)) return { passed: 0, failed: 1, skipped: 0 }; // vitest itself crashed
   const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean; numFailedTestSuites: number };
   // A file that fails to load counts as a failure even when none of its tests ran.
@@ -88,7 +89,7 @@ async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {
 async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Counts> {
   const out = path.join(RESULTS, "playwright.json");
   rmSync(out, { force: true });
-  await runCommand(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }).catch(() => {});
+  await runCommand(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...(args.has("--e2e-only") ? fileFilters : [])], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }).catch(() => {});
   if (!existsSync(out)) return { passed: 0, failed: 1, skipped: 0 };
   const report = JSON.parse(readFileSync(out, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
   const { expected, unexpected, flaky, skipped } = report.stats;
