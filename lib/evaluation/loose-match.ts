@@ -44,9 +44,18 @@ export function claimantsAgree(profile: ConflictProfile, predicted: string | nul
   return wordsAgree(predicted, gold, (w) => w);
 }
 
+/** The country and its quarters: left out of the words compared, unless a place is only that ("northern Syria"). */
+const COUNTRY_LEVEL = new Set(["syria", "syrian", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "central"]);
+
 export function placesAgree(profile: ConflictProfile, predicted: string | null, gold: string): boolean {
   if (!predicted) return false;
   const [p, g] = [findProfilePlace(profile, predicted), findProfilePlace(profile, gold)];
   if (p && g && p.name === g.name) return true;
-  return wordsAgree(predicted, gold, placeSpellingKey);
+  if (wordsAgree(predicted, gold, placeSpellingKey)) return true;
+  // "a village in northern Syria" and "northern Syria": when one names nothing below the
+  // country, the country-level words they share are what they agree on.
+  if (contentWords(predicted).length && contentWords(gold).length) return false;
+  const countryLevel = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => COUNTRY_LEVEL.has(w));
+  const shared = new Set(countryLevel(predicted));
+  return countryLevel(gold).some((w) => shared.has(w));
 }

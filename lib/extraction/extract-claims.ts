@@ -14,7 +14,7 @@ import { findFigures, type SentenceFigure } from "./figures";
 import { foldText } from "./normalize";
 import { findTriggers } from "./outcome-triggers";
 import { assignPeriods, type Draft } from "./assign-period";
-import { bestPlace, findDateline, isDatelineAt, placesIn } from "./place";
+import { bestPlace, findDateline, isDatelineAt, isRunningTotal, placesIn, wholeWarPlace } from "./place";
 import { quoteSpan } from "./quote-span";
 import { aliasIndex, findSideMentions, isFightingSide, type SideMention } from "./side-aliases";
 import { settleSentenceSides } from "./sentence-sides";
@@ -57,6 +57,20 @@ function placeOfFigure(candidates: ReturnType<typeof placesIn>, tokens: ReturnTy
     if (before.length) return bestPlace(before, from);
   }
   return null;
+}
+
+/**
+ * "Medical sources in the hospital of Aziziyah told ARA News that Hasakah’s battles left two
+ * dead": a place in the attribution says where the source is; when the reported clause that
+ * holds the figure names a place of its own, that one is the claim's.
+ */
+const ATTRIBUTION_THAT = /\b(?:told|said|reported|added|stated|confirmed|announced|claimed)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+that\b/gu;
+function reportedPlaces(candidates: ReturnType<typeof placesIn>, text: string, s: { start: number; end: number }, numStart: number): ReturnType<typeof placesIn> {
+  let boundary = -1;
+  for (const m of text.slice(s.start, numStart).matchAll(ATTRIBUTION_THAT)) boundary = s.start + (m.index ?? 0) + m[0].length;
+  if (boundary < 0) return candidates;
+  const reported = candidates.filter((c) => c.at >= boundary);
+  return reported.length ? reported : candidates;
 }
 
 export function extractClaims(text: string, meta: ReportMeta, profile: ConflictProfile, options: ExtractOptions = {}): ExtractedClaim[] {
@@ -160,7 +174,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
               side: side.side, sideText: side.text, outcome,
               qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
               vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
-              claimant, location: placeOfFigure(places(), tokens, figures, n, text) ?? bestPlace(places(), numStart),
+              claimant, location: placeOfFigure(reportedPlaces(places(), text, s, numStart), tokens, figures, n, text) ?? bestPlace(reportedPlaces(places(), text, s, numStart), numStart) ?? wholeWarPlace(text.slice(s.start, s.end), f.q.low, profile),
               when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
             },
           });
@@ -186,6 +200,9 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       });
     }
   });
+
+  markMixedTotals(drafts);
+  assignPeriods(drafts, times, sentences, paragraphs, meta, text);
 
   // A claim with no place of its own takes the one an earlier claim of its paragraph
   // has, else the first place its paragraph names before it (a paragraph sets its
@@ -216,17 +233,27 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
   };
   const sceneOf = (p: number) => namedIn(p).first;
   const lastOf = (p: number) => namedIn(p).last;
-  const recentScene = (p: number) => (p >= 1 ? lastOf(p - 1) : null);
+  // Where the story last stood: the last place of the nearest earlier paragraph that names
+  // one, looking back over a paragraph or two that name none ("He added that the troops
+  // fled ..." between the battle's place and "Scores of dead soldiers ...").
+  const LOOK_BACK = 2;
+  // A running total ("the toll has risen to 352 since June") is not about the last incident's
+  // village: it looks back one paragraph only, then to the dateline and headline.
+  const recentScene = (p: number, cumulative: boolean) => {
+    for (let q = p - 1; q >= Math.max(1, p - (cumulative ? 1 : LOOK_BACK)); q--) {
+      const last = lastOf(q);
+      if (last) return last;
+    }
+    return null;
+  };
   for (const d of drafts) {
     if (!d.claim.location) {
       const same: string | null = placed && placed.paragraph === d.paragraph ? placed.location : null;
       const first = same ? null : sceneOf(d.paragraph);
-      d.claim.location = same ?? (first && first.end <= d.claim.spanStart ? first.written : null) ?? recentScene(d.paragraph) ?? dateline ?? headline;
+      d.claim.location = same ?? (first && first.end <= d.claim.spanStart ? first.written : null) ?? recentScene(d.paragraph, d.claim.scope === "cumulative" || isRunningTotal(text.slice(sentences[d.sentence].start, sentences[d.sentence].end))) ?? dateline ?? headline;
     }
     if (d.claim.location) placed = { paragraph: d.paragraph, location: d.claim.location };
   }
-  markMixedTotals(drafts);
-  assignPeriods(drafts, times, sentences, paragraphs, meta, text);
   const claimants = resolveDescribedClaimants(drafts.map((d) => d.claim.claimant), profile);
   return drafts.map((d, k) => ({
     ...d.claim,

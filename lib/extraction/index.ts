@@ -6,4 +6,4 @@ export { HIGH_CONFIDENCE, REVIEW_BELOW } from "./confidence";
 export type { ExtractedClaim, ReportMeta, ExtractOptions, ConventionId, Outcome, Qualifier, Scope, PeriodPrecision } from "./types";
 
 /** Bumped whenever a change can alter extracted claims, so stored claims say which rules made them. */
-export const EXTRACTOR = { name: "rules", version: "2.1.0" } as const;
+export const EXTRACTOR = { name: "rules", version: "2.2.0" } as const;

@@ -5,33 +5,37 @@
 import type { ConflictProfile, PlaceKind } from "@/lib/profiles/schema";
 import { foldText, wordKey } from "./normalize";
 
-type Candidate = { written: string; rank: number; at: number };
+/** countryWide: the country named as the place itself ("across Syria", "northeastern Syria"). */
+type Candidate = { written: string; rank: number; at: number; countryWide?: boolean };
 
 const RANK: Record<PlaceKind, number> = { site: 6, neighbourhood: 6, village: 5, town: 4, city: 3, province: 2, country: 1 };
 const KIND_WORDS: [RegExp, number][] = [
   [/^(neighbo(?:u)?rhoods?|districts?|quarters?|roundabout|street|market|camp)$/i, 6],
-  [/^(villages?|suburbs?)$/i, 5],
-  [/^(towns?)$/i, 4],
+  [/^(villages?|suburbs?|vicinity|outskirts|surroundings|edges?)$/i, 5],
+  [/^(towns?|townships?)$/i, 4],
   [/^(city)$/i, 3],
-  [/^(province|governorate|countryside|mountains?|desert|valley|plains?|region)$/i, 2],
+  [/^(province|governorate|countryside|mountains?|desert|valley|plains?|region|river)$/i, 2],
 ];
 const NAME = "((?:[Aa]l-\\s?|[Ee]l-\\s?|[Aa]l\\s)?[A-Z][\\p{L}'’-]*(?:\\s+(?:al-\\s?)?[A-Z][\\p{L}'’-]*){0,3})";
-const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|town|city|suburb|area|region|province)s?\\s+of\\s+${NAME}`, "gu");
-const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area|mountains?|desert|valley|plains?)\\b`, "gu");
+const OF_PATTERN = new RegExp(`\\b(neighbo(?:u)?rhood|district|village|township|town|city|suburb|area|region|province|vicinity|outskirts|surroundings|edges?)s?\\s+of\\s+${NAME}`, "gu");
+const BEFORE_PATTERN = new RegExp(`${NAME}\\s+(neighbo(?:u)?rhood|district|roundabout|village|town|countryside|province|area|mountains?|desert|valley|plains?|river)\\b`, "gu");
 /** "the battle for Khan Tuman", "the assault on Jisr al-Shughour": the place fought over. */
 const CONTESTED_PATTERN = new RegExp(`\\b(?:battle|battles|fight|fighting|offensive|assault|attack|attacks|push|advance|siege|clashes)\\s+(?:for|on|of|around)\\s+(?:the\\s+)?(?:(?:town|city|village|district)\\s+of\\s+)?${NAME}`, "gu");
 const NEAR_PATTERN = new RegExp(`\\bnear\\s+(?:the\\s+)?${NAME}`, "gu");
 /** "19 in Beshtak": a capitalised name after "in"/"at", the weakest evidence of a place. */
-const IN_PATTERN = new RegExp(`\\b(?:in|at)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
+const IN_PATTERN = new RegExp(`\\b(?:in|at|around|outside|inside)\\s+(?:(?:[\\p{L}]+-(?:controlled|held|besieged))\\s+)?${NAME}`, "gu");
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Syria|Syrian|Turkey|Iraq|Lebanon|Jordan|Israel|Russia|Iran|Britain|London|Washington|Moscow|Geneva|Beirut|Ankara|Tehran|Islamic|Kurdish|Arab|English|Arabic|Ramadan|Eid)\b/u;
 
 /** "Edlib Media Centre", "Idlib Health Directorate", "Damascus Staff Writer": a place word inside a name of an organisation or a byline. */
-const ORGANISATION_AFTER = /^\s+(?:Media\s+(?:Cent(?:er|re)|Office)|Health\s+Directorate|Police\s+Command|(?:Local\s+|Provincial\s+|Governorate\s+)?Council|Staff\s+Writer|Coordination|News\s+Network|Civil\s+Defen[cs]e|Revolutionary)\b/u;
+const ORGANISATION_AFTER = /^\s+(?:Media\s+(?:Cent(?:er|re)|Office)|Health\s+Directorate|Police\s+Command|(?:Local\s+|Provincial\s+|Governorate\s+|Military\s+)?Council|Staff\s+Writer|Coordination|News\s+Network|Civil\s+Defen[cs]e|Revolutionary)\b/u;
 /** "in US-led strikes", "in Iraqi territory": adjectives, not places. */
 const ADJECTIVE_FORM = /-(?:led|backed|based|run|owned|held|controlled)$|^(?:Iraqi|Russian|Turkish|American|Iranian|Lebanese|Jordanian|Israeli|Saudi|Qatari|British|French|Western|Eastern|Northern|Southern)$/;
 
 /** Words of organisations' and armed groups' names (Arabic ones too: jaish = army, liwa = brigade, faylaq = corps). */
 const ORGANISATION_WORDS = /\b(?:Staff|Writer|Media|Directorate|Command|Council|Network|Jaish|Jaysh|Liwa|Harakat|Jabhat|Faylaq|Ahrar|Firqat|Kataib|Katiba|Brigades?|Division|Front|Army|Forces|Units|Movement|Battalions?|Regiment|Corps)\b/u;
+
+const LOCATOR_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+const FIRED_FROM = /^\s*(?:fired|launched|lobbed|shelled|bombarded)\b/;
 
 const CONTAINER_BEFORE = /\b(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/;
 const CONTAINER_AFTER = /^\s+(?:province|governorate|countryside)\b/;
@@ -93,7 +97,8 @@ function placeNames(profile: ConflictProfile): Map<string, PlaceName[]> {
 /** Each distinct profile name (as its entry) found word for word in the slice, in profile order of discovery. */
 function knownNamesIn(slice: string, profile: ConflictProfile): PlaceName[] {
   const index = placeNames(profile);
-  const words = wordKey(slice).split(" ");
+  // "Hasakah’s battles", "Syria’s civil war": the possessive names the place too.
+  const words = wordKey(slice.replace(/['’]s\b/g, "")).split(" ");
   const hits = new Set<PlaceName>();
   for (let i = 0; i < words.length; i++) {
     for (const place of index.get(words[i]) ?? []) {
@@ -119,7 +124,7 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
     }
     if (!mentions) found.push({ written: place.name, rank: place.rank, at: from });
   }
-  for (const m of slice.matchAll(OF_PATTERN)) found.push({ written: m[2], rank: rankOfWord(m[1]), at: from + (m.index ?? 0) });
+  for (const m of slice.matchAll(OF_PATTERN)) found.push({ written: m[2], rank: rankOfWord(m[1]), at: from + (m.index ?? 0) + m[0].length - m[2].length });
   for (const m of slice.matchAll(BEFORE_PATTERN)) {
     const kind = m[2].toLowerCase();
     const written = kind === "roundabout" ? `${m[1]} roundabout` : m[1];
@@ -131,6 +136,7 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
   for (const m of slice.matchAll(NEAR_PATTERN)) {
     // "Tabqa air base near Raqa": the place is what is near, the landmark only locates it.
     const nearAt = from + (m.index ?? 0);
+    if (NOT_PLACES.test(m[1]) || isSideName(m[1], profile) || ADJECTIVE_FORM.test(m[1])) continue; // "near the Iraqi border"
     const locatesAnother = found.some((c) => c.at + c.written.length <= nearAt && nearAt - (c.at + c.written.length) <= 12);
     found.push({ written: m[1], rank: locatesAnother ? 1 : 5, at: nearAt + m[0].length - m[1].length });
   }
@@ -139,15 +145,71 @@ export function placesIn(text: string, from: number, to: number, profile: Confli
   for (const m of slice.matchAll(IN_PATTERN)) {
     if (NOT_PLACES.test(m[1]) || isSideName(m[1], profile) || spellings.has(m[1]) || ADJECTIVE_FORM.test(m[1])) continue;
     if ([...spellings].some((w) => w.includes(m[1]) || m[1].includes(w))) continue;
-    found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) });
+    found.push({ written: m[1], rank: 2, at: from + (m.index ?? 0) + m[0].length - m[1].length });
     spellings.add(m[1]);
   }
-  // The whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
-  const wholeWar = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i.test(slice);
+  // "across Syria", "in northeastern Syria": the country, or a quarter of it, is the place said.
+  const countryWide = countryWidePattern(profile);
+  if (countryWide) {
+    for (const m of slice.matchAll(countryWide)) {
+      found.push({ written: m[1] ? m[2] : `${m[3]} ${m[4]}`, rank: 1, at: from + (m.index ?? 0) + m[0].length - (m[2] ?? m[4]).length, countryWide: true });
+    }
+  }
+  // Otherwise the whole country is a claim's place only for a toll of the war itself ("Syria's civil war has killed ...").
+  const wholeWar = WAR_WORDS.test(slice);
+  const countries = countryNames(profile);
+  for (const c of found) {
+    // "Deir Hafer, east of the city of Aleppo": the city only locates the place before it.
+    if (c.rank > 1 && LOCATOR_BEFORE.test(text.slice(Math.max(0, c.at - 60), c.at))) c.rank = 1;
+  }
   return found
+    // "terrorists in Bustan al-Basha fired rocket shells": where the fire came from, not where it fell.
+    .filter((c) => !FIRED_FROM.test(text.slice(c.at + c.written.length, c.at + c.written.length + 20)))
     .filter((c) => !ORGANISATION_AFTER.test(text.slice(c.at + c.written.length, c.at + c.written.length + 30)) && !ORGANISATION_WORDS.test(c.written))
     .map((c) => ({ ...c, written: c.written.replace(/^[\p{L}]+-(?:controlled|held|besieged)\s+/u, "") }))
-    .filter((c) => c.written.length > 2 && !/^(The|Syrian|Islamic|Kurdish)$/.test(c.written) && (c.written !== "Syria" || wholeWar));
+    .filter((c) => c.written.length > 2 && !/^(The|Syrian|Islamic|Kurdish)$/.test(c.written) && (!countries.has(c.written) || wholeWar || c.countryWide));
+}
+
+/** "the toll has risen to", "the number of those killed in the same period": a total over incidents, wherever they were. */
+const RUNNING_TOTAL = /\b(?:(?:death\s+)?toll|the number of|(?:has|have|had)\s+(?:risen|climbed|reached|increased)|rose to|to date|in total|a total of|(?:in|during|over) the same period)\b/i;
+export const isRunningTotal = (sentence: string) => RUNNING_TOTAL.test(sentence);
+
+const WAR_WORDS = /\b(?:civil war|war|conflict|crisis|uprising|revolution)\b/i;
+/** A toll of the war as a whole: "the conflict has claimed the lives of over 470,000", "killed since it started in 2011". */
+const WHOLE_WAR_SUBJECT = /\b(?:the|its|(?:the )?country['’]s|\p{Lu}\p{L}+['’]s)\s+(?:(?:\d+|[a-z]+)-year(?:-old)?\s+)?(?:civil war|war|conflict|crisis|uprising|revolution|violence)\b/iu;
+const SINCE_THE_WAR_BEGAN = /\bsince\s+(?:it\s+(?:started|began|erupted|broke out)|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:civil war|war|conflict|crisis|uprising|revolution)|(?:the\s+)?(?:war|conflict|crisis|uprising)\s+(?:started|began|erupted|broke out)|(?:(?:early|mid|late|March)\s+)?2011)\b/i;
+
+const countryCache = new WeakMap<ConflictProfile, { names: Set<string>; wide: RegExp | null }>();
+function countryInfo(profile: ConflictProfile) {
+  let info = countryCache.get(profile);
+  if (!info) {
+    const names = profile.places.filter((p) => p.kind === "country").flatMap((p) => [p.name, ...p.aliases]);
+    const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const wide = alternatives
+      ? new RegExp(`\\b(?:(across|throughout|all over)\\s+(${alternatives})|((?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\\s+(${alternatives}))\\b(?!['’]s|\\s+(?:Democratic|Observatory|Arab|Network|Center|Centre))`, "gu")
+      : null;
+    info = { names: new Set(names), wide };
+    countryCache.set(profile, info);
+  }
+  return info;
+}
+const countryNames = (profile: ConflictProfile) => countryInfo(profile).names;
+const countryWidePattern = (profile: ConflictProfile) => countryInfo(profile).wide;
+
+/**
+ * The place of a toll of the whole war that names none ("the conflict has claimed the
+ * lives of over 470,000"): the country. A war word alone is not enough ("killed in the
+ * violence" of one day); the sentence must count since the war began, or count at the
+ * scale no single event reaches.
+ */
+export function wholeWarPlace(sentence: string, low: number | null, profile: ConflictProfile): string | null {
+  const country = profile.places.find((p) => p.kind === "country")?.name;
+  if (!country || !WAR_WORDS.test(sentence) && !/\bviolence\b/i.test(sentence)) return null;
+  // "the deadliest clashes since the start of the war" dates a comparison, not the count.
+  const since = SINCE_THE_WAR_BEGAN.exec(sentence);
+  const comparison = since && /\b(?:deadliest|worst|bloodiest|heaviest|largest|biggest|highest|fiercest|first)\b/i.test(sentence.slice(0, since.index));
+  const wholeWar = (since && !comparison) || (WHOLE_WAR_SUBJECT.test(sentence) && (low ?? 0) >= 10_000);
+  return wholeWar ? country : null;
 }
 
 /** The most specific place, nearest to `near` on a tie. */

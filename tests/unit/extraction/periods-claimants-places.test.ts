@@ -61,6 +61,19 @@ const PLACES: { title: string; text: string; location: string | null }[] = [
   { title: "an adjective after 'in' is not a place", text: "Six civilians were killed in US-led strikes.", location: null },
   { title: "finds the place fought over ('the battle for X')", text: "At least 25 soldiers were killed in the battle for Khan Tuman.", location: "Khan Tuman" },
   { title: "finds a named range or desert ('the Qalamoun mountains')", text: "Eleven militants were killed in the Qalamoun mountains.", location: "Qalamoun" },
+  { title: "finds a river ('crossing the Orontes river')", text: "Shelling killed 8 civilians as they were crossing the Orontes river.", location: "Orontes" },
+  { title: "finds townships ('the townships of X and Y')", text: "Dozens of militants were killed in the townships of Kafr Naha and Ruweida.", location: "Kafr Naha" },
+  { title: "finds the place clashes go on around ('around X')", text: "Clashes continue around Kafr Naha, where 4 rebels were killed.", location: "Kafr Naha" },
+  { title: "finds the vicinity or outskirts of a village", text: "At least 6 soldiers died on the outskirts of Kafr Naha village.", location: "Kafr Naha" },
+  { title: "a neighbouring country's adjective after 'near' is not a place", text: "The army said 15 IS members were killed near the Iraqi border.", location: null },
+  { title: "a place in a military council's name is not a place", text: "Two fighters of the Manbij Military Council were killed.", location: null },
+  { title: "a possessive names the place ('Hasakah's battles')", text: "Hasakah’s battles left two civilians dead.", location: "Hasakah" },
+  { title: "where fire came from is not where it fell", text: "Rebels in Kafr Naha fired rockets on houses, killing three civilians in the city of Aleppo.", location: "Aleppo" },
+  { title: "a place in the attribution is where the source is, not the place of the figure", text: "Doctors in the hospital of the Nashwa district told the agency that Hama’s clashes left 5 civilians dead.", location: "Hama" },
+  { title: "the country is the place of a toll of the whole war", text: "The conflict has claimed the lives of over 300,000 people since it began in 2011.", location: "Syria" },
+  { title: "the country is the place of a figure 'across Syria'", text: "Rocket attacks killed 12 civilians across Syria.", location: "Syria" },
+  { title: "a quarter of the country is a place ('in northeastern Syria')", text: "A suicide bomber killed 16 people in northeastern Syria.", location: "northeastern Syria" },
+  { title: "the country is not the place of one battle compared with the whole war", text: "The fighting killed 40 soldiers in the city of Homs, the deadliest clashes since the start of the war.", location: "Homs" },
 ];
 
 describe("places of figures in one sentence", () => {
@@ -80,6 +93,21 @@ describe("places of figures in one sentence", () => {
   it("a claim whose paragraph names no place takes where the paragraph before left the story, not the headline's city", () => {
     const text = "Fighting in Aleppo\n\nThe army advanced on the town of Tal Rifaat on Monday.\n\nAt least 9 soldiers were killed, the source said.";
     expect(places(text)["At least 9"]).toBe("Tal Rifaat");
+  });
+
+  it("looks back over a paragraph that names no place to where the story last stood", () => {
+    const text = "Fighting in Aleppo\n\nThe army lost the neighbourhoods of Salah al-Din on Monday.\n\nThe troops fled north, the source said.\n\nScores of soldiers were killed, he said.";
+    expect(places(text)["Scores of"]).toBe("Salah al-Din");
+  });
+
+  it("a running total does not take the last incident's village from paragraphs back", () => {
+    const text = "Clashes in Daraa\n\nThe monitor documented clashes in Daraa today.\n\nTwo soldiers were killed in the village of Kafr Naha.\n\nThe attacks continued.\n\nThe number of those killed in the same period has risen to 352 persons.";
+    expect(places(text)["352"]).toBe("Daraa");
+  });
+
+  it("a place that only locates another ('east of the city of Aleppo') does not become the scene", () => {
+    const text = "Warplanes hit the Sheikh Najjar district, east of the embattled northern city of Aleppo.\n\nLarge groups of militants, 30 in all, were killed.";
+    expect(places(text)["30"]).toBe("Sheikh Najjar");
   });
 
   it("a place named twice goes with the figure beside its second mention", () => {
