@@ -22,7 +22,11 @@ const BRIDGE = new Set([
   "says", "claimed", "claim", "claims", "they", "it", "fighters", "forces", "militants", "troops", "units", "members", "jets", "warplanes",
   "aircraft", "said", "the", "had", "successfully", "finally", "yesterday", "today",
 ]);
-const AGENT_PREPOSITIONS = [["by"], ["at", "the", "hands", "of"], ["by", "the"], ["carried", "out", "by"], ["launched", "by"], ["perpetrated", "by"]];
+const AGENT_PREPOSITIONS = [
+  ["by"], ["at", "the", "hands", "of"], ["by", "the"], ["carried", "out", "by"], ["launched", "by"], ["perpetrated", "by"],
+  // Who fighters surrender to holds them: "60 gunmen surrendered to the army".
+  ["surrendered", "to"], ["surrender", "to"], ["surrendering", "to"], ["surrenders", "to"], ["over", "to"],
+];
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "so-called", '"', "'"]);
 
 export type AgentContext = { tokens: Token[]; triggers: Trigger[]; mentions: SideMention[]; isFigureStart: (i: number) => boolean };
@@ -30,9 +34,14 @@ export type AgentContext = { tokens: Token[]; triggers: Trigger[]; mentions: Sid
 /** True when a kill verb used actively ("killed", "kill", "eliminated") follows within reach and governs a figure. */
 function agentOfVerb(ctx: AgentContext, m: SideMention): boolean {
   const { tokens, triggers } = ctx;
+  // "Fighting between regime forces and rebels killed 30": the fighting's sides, not its subject.
+  for (let b = m.t0 - 1; b >= Math.max(0, m.t0 - 8) && tokens[b].kind !== "punct"; b--) if (tokens[b].t === "between") return false;
   let j = m.t1;
   for (let steps = 0; j < tokens.length && steps < 6; steps++, j++) {
     const trig = triggers.find((t) => t.i0 === j);
+    // "an attack by ISIS, killing 23": across a comma the verb is a participle, whose
+    // subject is the clause's, not the nearest name's.
+    if (trig && tokens[j - 1]?.t === ",") return agentOfParticiple(ctx, m);
     if (trig) {
       // Active use: the verb's object is a figure ("killed 20", "killed at least 20", "kill dozens of").
       if (!trig.pre || tokens[j - 1]?.t === "were" || tokens[j - 1]?.t === "was" || tokens[j - 1]?.t === "been") return false;
@@ -83,7 +92,34 @@ function ownsAnAttack(tokens: Token[], m: SideMention): boolean {
   return false;
 }
 
+/** Where a clause, and so its subject, may begin. */
+const SUBJECT_BEFORE = new Set([",", ";", ":", "that", "while", "but", "when", "after", '"', "“"]);
+const PARTICIPLES = new Set(["killing", "wounding", "injuring", "capturing", "leaving"]);
+
+/**
+ * "Kurdish units repelled the attack, killing 9 assailants": the subject of a clause is who
+ * does what its trailing participle says. Not when the clause is passive ("IS fighters were
+ * ambushed, killing 9" says nothing of who killed).
+ */
+function agentOfParticiple(ctx: AgentContext, m: SideMention): boolean {
+  const { tokens } = ctx;
+  let k = m.t0 - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k].t)) k--;
+  if (k >= 0 && !SUBJECT_BEFORE.has(tokens[k].t)) return false;
+  for (let j = m.t1; j < Math.min(tokens.length - 1, m.t1 + 12); j++) {
+    const w = tokens[j].t;
+    if (w === "were" || w === "was" || w === "been" || w === "being") return false;
+    if (w === ",") {
+      if (!PARTICIPLES.has(tokens[j + 1].t)) return false;
+      for (let f = j + 2; f < Math.min(tokens.length, j + 5); f++) if (ctx.isFigureStart(f)) return true;
+      return false;
+    }
+    if (tokens[j].kind === "punct" && w !== "'" && w !== '"') return false;
+  }
+  return false;
+}
+
 /** The side mentions of a sentence that name who killed, not who died. */
 export function findAgents(ctx: AgentContext): SideMention[] {
-  return ctx.mentions.filter((m) => agentAfterPreposition(ctx.tokens, m) || ownsAnAttack(ctx.tokens, m) || agentOfVerb(ctx, m));
+  return ctx.mentions.filter((m) => agentAfterPreposition(ctx.tokens, m) || ownsAnAttack(ctx.tokens, m) || agentOfVerb(ctx, m) || agentOfParticiple(ctx, m));
 }

@@ -50,8 +50,8 @@ function sidesIn(ctx: SideContext, from: number, to: number): SideMention[] {
   return findSideMentions(ctx.tokens, from, Math.min(to, ctx.sentenceEnd), ctx.index);
 }
 
-/** Prepositions that attach a group to the counted noun: "fighters from the NDF", "gunmen loyal to the regime", "a leader in IS". */
-const ATTACHMENTS = [["from"], ["of"], ["in"], ["loyal", "to"], ["belonging", "to"], ["affiliated", "with"], ["affiliated", "to"], ["linked", "to"], ["within"], ["with"]];
+/** Prepositions that attach a group to the counted noun: "fighters from the NDF", "gunmen loyal to the regime", "a leader in IS", "112 dead among pro-government forces". */
+const ATTACHMENTS = [["from"], ["of"], ["among"], ["in"], ["loyal", "to"], ["belonging", "to"], ["affiliated", "with"], ["affiliated", "to"], ["linked", "to"], ["within"], ["with"]];
 const BEFORE_GROUP = new Set(["the", "a", "an", "so-called", '"', "'", "its", "their", "so", "called", "-"]);
 
 /** The group a prepositional phrase right after the counted noun attaches to it, if any. */
@@ -96,6 +96,13 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   }
   // "93 fighters from both sides", "17 dead on both sides": a total across the sides.
   if (/^(on|from|of)$/.test(at(after)) && at(after + 1) === "both" && /^(sides|parties|camps)$/.test(at(after + 2))) return { side: "mixed", text: text(tokens[after].start, tokens[after + 2].end) };
+  // "112 dead among pro-government forces": the group the dead are counted among.
+  if (/^(dead|killed|casualties|wounded|injured)$/.test(at(after)) && at(after + 1) === "among") {
+    let k = after + 2;
+    while (k < ctx.sentenceEnd && BEFORE_GROUP.has(tokens[k].t)) k++;
+    const among = sidesIn(ctx, k, k + 6)[0];
+    if (among && among.t0 === k) return { side: among.side, text: text(among.start, among.end) };
+  }
   const attached = attachedGroup(ctx, f);
   if (attached) return { side: attached.side, text: text(attached.start, attached.end) };
   if (f.np.partitive && POSSESSIVE_PARTITIVE.has(at(f.q.q1 + 1))) {
@@ -161,6 +168,16 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   // "our comrades", "12 martyrs" in a statement of a side: that side's own dead.
   const words = tokens.slice(f.np.i0, f.np.i1).map((t) => t.t);
   if (ctx.speakerSide && isFightingSide(ctx.speakerSide) && ((head && OWN_SIDE_WORDS.has(head)) || words.includes("our"))) return { side: ctx.speakerSide, text: null };
+  // "Clashes between IS and the YPG killed 12 fighters": fighters of a fight between two
+  // sides, with neither named as the killer, are of both.
+  if (head && COMBATANT_NOUNS.has(head) && !words.some((w) => ctx.epithetSides.has(w))) {
+    const between = tokens.findIndex((t, k) => k < f.q.q0 && t.t === "between");
+    if (between !== -1) {
+      const two = sidesIn(ctx, between + 1, Math.min(between + 10, f.q.q0));
+      const sides = new Set(two.filter((m) => isFightingSide(m.side)).map((m) => m.side));
+      if (sides.size === 2 && ![...sides].some((x) => ctx.agentSides.has(x)) && two.some((m, n) => n > 0 && at(m.t0 - 1) === "and" || at(m.t0 - 2) === "and")) return { side: "mixed", text: null };
+    }
+  }
   // Generic fighters take the side of the group last named outside a count, not the
   // killers'; a speaker's epithet for its enemies ("terrorists") never its own side.
   const epithet = words.find((w) => ctx.epithetSides.has(w));

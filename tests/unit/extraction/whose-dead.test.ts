@@ -70,6 +70,24 @@ describe("who killed whom", () => {
     expect(sideOf(text, "15")).toBe("regime");
   });
 
+  it("reads the subject of a clause as the killer of its trailing participle, not the name nearest to it", () => {
+    expect(sideOf("The army repelled an attack by ISIS, killing 23 of them.", "23")).toBe("is");
+    expect(sideOf("Kurdish units repelled the raid, killing 9 assailants.", "9")).not.toBe("kurdish");
+  });
+
+  it("reads the sides of a fight between two as the fighters' sides, not as the killer", () => {
+    expect(sideOf("Fighting between regime forces and rebels killed 30 fighters on Monday.", "30")).toBe("mixed");
+    expect(sideOf("Clashes erupted between IS and the YPG, killing 12 fighters.", "12")).toBe("mixed");
+  });
+
+  it("reads whom fighters surrendered to as their captor", () => {
+    expect(sideOf("State media said 60 gunmen had surrendered to the army in Daraa.", "60")).not.toBe("regime");
+  });
+
+  it("reads the group the dead are counted among ('112 dead among pro-government forces')", () => {
+    expect(sideOf("The monitor counted 112 dead among pro-government forces.", "112")).toBe("regime");
+  });
+
   it("reads 'at the hands of' as the killer", () => {
     const text = "Rebels had entered the village. Eight fighters died at the hands of the regime.";
     expect(sideOf(text, "Eight")).toBe("rebels");
