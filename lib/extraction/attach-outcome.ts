@@ -20,7 +20,7 @@ const SUBJECT_TRIGGERS = new Set(["toll", "dead"]);
 /** Verbs that give a toll its figure: "was 142", "rose to 3", "stood at 50", "is more like 300 to 400". */
 const PREDICATIVE = new Set(["was", "were", "is", "are", "at", "to", "reached", "ranged", "like", "hit", "stands", "stood", "totalled", "totaled"]);
 const COORDINATORS = [["and"], ["as", "well", "as"], ["plus"], ["including"], ["among", "them"], ["and", "another"], ["while"], ["in", "addition", "to"], ["besides"], ["along", "with"]];
-const SKIPPABLE_BEFORE = new Set(['"', "the", "of", "a", "an", "some", "another", "further", "at", "was", "were", "is", "to", "as"]);
+const SKIPPABLE_BEFORE = new Set(['"', "'", "the", "of", "a", "an", "some", "another", "further", "at", "was", "were", "is", "to", "as"]);
 
 function isCoordinated(tokens: Token[], q0: number): boolean {
   let k = q0 - 1;

@@ -17,6 +17,8 @@ const MOSTLY = new Set(["mostly", "mainly", "majority", "largely", "predominantl
 const GENERIC_HEADS = new Set(["people", "persons", "individuals", "lives", "deaths", "dead", "bodies", "casualties", "victims"]);
 /** A toll of fighting between sides, or of a whole war, counts every side. */
 const BATTLE_WORDS = new Set(["fighting", "clashes", "clash", "battle", "battles", "skirmish", "skirmishes", "conflict", "war", "combat", "hostilities", "violence", "unrest", "uprising", "crisis", "revolution"]);
+/** Words for troops of no army in particular ("soldiers"), which the profile gives to the state's side by default. */
+const GENERIC_TROOPS = new Set(["soldier", "soldiers", "troops", "servicemen", "serviceman", "forces", "army"]);
 const LIST_ENDS = new Set([",", ";", ".", "-", "—", ")", "when", "while", "as", "after", "in", "on"]);
 
 export type SideContext = {
@@ -88,6 +90,12 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
   const head = f.np.head;
   const at = (k: number) => tokens[k]?.t ?? "";
   if (own.length) {
+    // "Four soldiers of the Turkish army": a word for troops in general gives way to the army
+    // the phrase after it names.
+    if (GENERIC_TROOPS.has(text(own[0].start, own[0].end).toLowerCase())) {
+      const named = own.find((m) => m.side !== own[0].side && /^(of|from)$/.test(at(m.t0 - 1) === "the" ? at(m.t0 - 2) : at(m.t0 - 1))) ?? attachedGroup(ctx, f);
+      if (named && named.side !== own[0].side) return { side: named.side, text: text(named.start, named.end) };
+    }
     // "civilians, regime troops and militiamen": a list naming two sides is a total across them.
     const listed = /^(and|or|,)$/.test(at(after)) ? sidesIn(ctx, after, Math.min(after + 5, nextFigureStart)) : [];
     const sides = new Set([own[0].side, ...listed.map((m) => m.side)]);

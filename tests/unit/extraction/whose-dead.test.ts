@@ -22,6 +22,15 @@ describe("groups attached after the counted noun", () => {
     expect(sideOf("Two Russian soldiers were killed by shelling in Deir ez-Zor.", "Two")).toBe("regime");
   });
 
+  it("gives soldiers the army named after them, not the state's side that 'soldiers' defaults to", () => {
+    expect(sideOf("Four soldiers of the Turkish army were killed by YPG fire, the ministry said.", "Four")).toBe("unknown");
+    expect(sideOf("Three soldiers from the US-led coalition were wounded.", "Three")).toBe("coalition");
+  });
+
+  it("reads a figure inside single quotes as the verb's object", () => {
+    expect(claims("The army said it had killed 'hundreds of IS terrorists' in the past week.").map((c) => c.side)).toEqual(["is"]);
+  });
+
   it.each([
     ["Nine fighters from the National Defence Forces were killed near the dam.", "Nine", "regime"],
     ["Clashes left 14 militants from Ahrar al-Sham dead.", "14", "rebels"],
