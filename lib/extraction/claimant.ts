@@ -30,6 +30,9 @@ function tidy(phrase: string): string {
   return tidied.includes("(") && !tidied.includes(")") ? `${tidied})` : tidied;
 }
 
+/** A role without an article: "Rami Abdel Rahman, head of the monitor, told AFP". */
+const ROLE_NOUN = /^(?:head|director|chief|spokesman|spokeswoman|spokesperson|commander|leader|member|founder|official|deputy|president|chairman|co-chair|coordinator)\b/i;
+
 /** An aside between a source and its verb that describes the speaking, not the speaker. */
 const PARTICIPLE_ASIDE = /^(?:\p{L}+ing|who|which|whose|on condition|in a statement|in an interview)\b/iu;
 
@@ -62,7 +65,7 @@ function sourceIn(raw: string): string | null {
   const apposition = APPOSITION.exec(text);
   // "A security source, speaking on condition of anonymity, said": the aside says how, not who.
   if (apposition && /\p{Lu}/u.test(apposition[1]) && PARTICIPLE_ASIDE.test(apposition[2].trim())) return tidy(apposition[1]);
-  if (apposition && (/^\p{Lu}/u.test(apposition[2]) || /^(?:the|a|an|its|his|her)\s/i.test(apposition[2])) && /^\s*\p{Lu}/u.test(apposition[1])) {
+  if (apposition && (/^\p{Lu}/u.test(apposition[2]) || /^(?:the|a|an|its|his|her)\s/i.test(apposition[2]) || ROLE_NOUN.test(apposition[2].trim())) && /^\s*\p{Lu}/u.test(apposition[1])) {
     const name = tidy(apposition[1]);
     const role = tidy(apposition[2]);
     return /^\p{Lu}/u.test(role) ? `${name}, ${role}` : `${name} (${role.replace(/^(?:the|a|an)\s+/i, "")})`;

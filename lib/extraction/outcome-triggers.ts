@@ -65,7 +65,8 @@ export function triggerAt(tokens: Token[], i: number): Trigger | null {
   // "wound" is a verb when a count follows it ("kill 26 and wound tens of others").
   const countFollows = tokens[i + 1]?.kind === "number" || COUNT_STARTS.has(tokens[i + 1]?.t ?? "");
   if ((w === "death" || (w === "wound" && !countFollows)) && tokens[i + 1]?.t !== "of" && tokens[i - 1]?.kind !== "number") return null;
-  if (w === "toll" && tokens[i - 1]?.t !== "death") return null;
+  // "the death toll", and "put the toll at 15", "the toll rose to 30": not "a heavy toll on the economy".
+  if (w === "toll" && tokens[i - 1]?.t !== "death" && !(tokens[i - 1]?.t === "the" && /^(at|to|rose|has|had|stood|reached|climbed|stands)$/.test(tokens[i + 1]?.t ?? ""))) return null;
   return found;
 }
 

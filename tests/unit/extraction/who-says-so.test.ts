@@ -24,6 +24,15 @@ describe("who says so", () => {
     expect(whoSaid("The US-led coalition said 2 of its service members died.", "2")?.canonical).toBe("Operation Inherent Resolve");
   });
 
+  it("a source's role in apposition may come without an article ('X, head of the monitor, told AFP')", () => {
+    expect(whoSaid("Rami Abdel Rahman, head of the monitor, told AFP that 30 IS fighters died.", "30")?.canonical).toBe("SOHR");
+    expect(whoSaid("Abu Salem, commander of the brigade, said 6 fighters were killed.", "6")?.claimant).toBe("Abu Salem (commander of the brigade)");
+  });
+
+  it("'put the toll at N' is a claim of its speaker", () => {
+    expect(whoSaid("Activists said 10 people were killed. The Local Coordination Committees put the toll at 15.", "15")?.canonical).toBe("LCC");
+  });
+
   it("a headline names its source before or after a colon, when the registry knows it", () => {
     expect(whoSaid("YPG: 23 ISIS mercenaries killed in Manbij clashes", "23")?.canonical).toBe("YPG General Command");
     expect(whoSaid("Over 770 killed in Eastern Ghouta in 10 days: MSF", "Over 770")?.canonical).toBe("MSF");
