@@ -107,6 +107,8 @@ export function resolveTimeExpr(expr: TimeExpr, ctx: DateContext): Period | null
     const r = { start: ctx.openStart, end: range.end };
     return { ...r, precision: precisionOf(r), cumulative: true };
   }
-  const cumulative = expr.base.type === "past" || expr.base.type === "ramadan" || expr.base.type === "this-period" || (expr.base.type === "week" && expr.base.which === "past");
+  // A figure for a whole month or year ("during January", "in 2015") is a total over it.
+  const cumulative =
+    expr.base.type === "past" || expr.base.type === "ramadan" || expr.base.type === "this-period" || expr.base.type === "month" || expr.base.type === "year" || (expr.base.type === "week" && expr.base.which === "past");
   return { ...range, precision: precisionOf(range), cumulative };
 }

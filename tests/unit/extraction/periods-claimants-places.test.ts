@@ -19,6 +19,8 @@ const PERIODS: { title: string; text: string; meta?: Meta; start: string | null;
   { title: "reads 'late February' as February 21-29", text: "In late February 43 civilians were killed.", start: "2016-02-21", end: "2016-02-29" },
   { title: "reads 'since March 1' as March 1 to publication, cumulative", text: "Since March 1, at least 71 soldiers have been killed.", start: "2016-03-01", end: "2016-03-10", scope: "cumulative" },
   { title: "reads 'last week' as the previous calendar week", text: "Last week, 7 rebels were killed.", start: "2016-02-29", end: "2016-03-06" },
+  { title: "reads a figure for a whole month as a total over it", text: "During the month of January, 1,200 people were killed.", start: "2016-01-01", end: "2016-01-31", scope: "cumulative" },
+  { title: "reads a figure for a whole year as a total over it", text: "In 2015, the monitor documented 55,000 deaths.", start: "2015-01-01", end: "2015-12-31", scope: "cumulative" },
   { title: "reads 'on 6 March' as that day", text: "On 6 March, ten civilians were killed.", start: "2016-03-06", end: "2016-03-06" },
   { title: "dates a claim with no time words on the publication day", text: "Ten civilians were killed.", start: "2016-03-10", end: "2016-03-10" },
   { title: "leaves weekdays undated in a report dated only by month", text: "Nine soldiers were killed on Tuesday.", meta: { outlet: "T", published: "2016-03", publishedPrecision: "month" }, start: null, end: null },
