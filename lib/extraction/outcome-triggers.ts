@@ -66,7 +66,7 @@ export function triggerAt(tokens: Token[], i: number): Trigger | null {
   const countFollows = tokens[i + 1]?.kind === "number" || COUNT_STARTS.has(tokens[i + 1]?.t ?? "");
   if ((w === "death" || (w === "wound" && !countFollows)) && tokens[i + 1]?.t !== "of" && tokens[i - 1]?.kind !== "number") return null;
   // "the death toll", and "put the toll at 15", "the toll rose to 30": not "a heavy toll on the economy".
-  if (w === "toll" && tokens[i - 1]?.t !== "death" && !(tokens[i - 1]?.t === "the" && /^(at|to|rose|has|had|stood|reached|climbed|stands)$/.test(tokens[i + 1]?.t ?? ""))) return null;
+  if (w === "toll" && tokens[i - 1]?.t !== "death" && !(tokens[i - 1]?.t === "the" && /^(at|to|of|among|rose|has|had|stood|reached|climbed|stands)$/.test(tokens[i + 1]?.t ?? ""))) return null;
   return found;
 }
 

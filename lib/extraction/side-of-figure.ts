@@ -168,6 +168,18 @@ export function sideOfFigure(f: Figure, ctx: SideContext, nextFigureStart: numbe
     const subject = sidesIn(ctx, from, lost).pop();
     if (subject) return { side: subject.side, text: text(subject.start, subject.end) };
   }
+  // "The number of dead soldiers rose to 27", "the toll among the rebels reached 40": the
+  // running count's subject names whose dead it counts.
+  if (head === null || GENERIC_HEADS.has(head)) {
+    const rose = at(f.q.q0 - 1) === "to" && /^(rose|risen|climbed|increased|reached|jumped|risen|grew)$/.test(at(f.q.q0 - 2)) ? f.q.q0 - 2 : at(f.q.q0 - 1) === "at" ? f.q.q0 - 1 : -1;
+    if (rose > 0) {
+      let from = rose - 1;
+      while (from > 0 && !CLAUSE_START.has(at(from - 1)) && rose - from < 12) from--;
+      const counted = tokens.slice(from, rose).findIndex((t, n) => (t.t === "number" && at(from + n + 1) === "of") || t.t === "toll");
+      const subject = counted >= 0 ? sidesIn(ctx, from + counted, rose).pop() : undefined;
+      if (subject && !ctx.agentSides.has(subject.side)) return { side: subject.side, text: text(subject.start, subject.end) };
+    }
+  }
   // "IS accounted for 609 of those killed".
   if (/^(for|up|comprised|included)$/.test(at(f.q.q0 - 1))) {
     const subject = sidesIn(ctx, 0, f.q.q0).pop();

@@ -23,7 +23,7 @@ outlet: Syrian Network for Human Rights (SNHR)
 url: https://example.org/issue-13/ramadan
 published: 2014-07-28
 
-SNHR has documented the killing of 2378 people from both sides during Ramadan, between June 28 and July 27.
+SNHR has documented the killing of 2378 people from both sides across Syria during Ramadan, between June 28 and July 27.
 `;
 const WHOLE_WAR = `title: Five years of war
 outlet: Al-Alam News Network
@@ -46,10 +46,12 @@ describe("npm run ingest on a month's total and a whole war's total", () => {
       orderBy: { id: "asc" },
     });
     const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
-    // The same side, no place, overlapping periods: only the period rule keeps them apart.
+    // The same side, the same place (the country: "across Syria", and a toll of the whole war),
+    // overlapping periods: only the period rule keeps them apart.
+    const syria = await db.prisma.place.findFirstOrThrow({ where: { name: "Syria" }, select: { id: true } });
     expect(claims.map((c) => [c.low, c.scope, c.side.key, c.placeId, day(c.periodStart), day(c.periodEnd)])).toEqual([
-      [2378, "cumulative", "mixed", null, "2014-06-28", "2014-07-27"],
-      [470000, "cumulative", "mixed", null, "2011-03-01", "2016-02-24"],
+      [2378, "cumulative", "mixed", syria.id, "2014-06-28", "2014-07-27"],
+      [470000, "cumulative", "mixed", syria.id, "2011-03-01", "2016-02-24"],
     ]);
     const [ramadan, war] = claims;
     expect(ramadan.event!.id).not.toBe(war.event!.id);

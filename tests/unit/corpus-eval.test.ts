@@ -10,13 +10,13 @@ const CORPUS_ROOT = path.join(resolveSharedDir(REPO_ROOT), "corpus");
 const corpora = listCorpora(CORPUS_ROOT);
 
 describe.skipIf(corpora.length === 0)("extractor quality on the shared corpora", () => {
-  it.each(corpora)("holds the strict F1 floor, period and throughput targets on %s", (name) => {
-    const score = evaluateCorpus(path.join(CORPUS_ROOT, name), path.join(CORPUS_ROOT, `${name}-gold`), { minTimingMs: 200 });
+  it.each(corpora)("holds the strict F1 floor, period, claimant and place targets on %s", (name) => {
+    const score = evaluateCorpus(path.join(CORPUS_ROOT, name), path.join(CORPUS_ROOT, `${name}-gold`));
     expect(score.strictF1, `misses: ${JSON.stringify(score.misses)}\nfalse positives: ${JSON.stringify(score.falsePositives)}`).toBeGreaterThanOrEqual(targetFor(name).floor);
     expect(score.periodAccuracy).toBeGreaterThanOrEqual(TARGETS.periodAccuracy);
-    // Throughput is measured here beside every other test file on two cores, so this
-    // only catches a collapse; the 200 reports/s target is held by `npm run eval -- --check`
-    // in a process of its own (see the README), where the figure is stable.
-    expect(score.reportsPerSecond).toBeGreaterThanOrEqual(TARGETS.reportsPerSecond / 4);
+    expect(score.claimantAccuracy).toBeGreaterThanOrEqual(TARGETS.claimantAccuracy);
+    expect(score.placeAccuracy, `place misses: ${JSON.stringify(score.placeMisses)}`).toBeGreaterThanOrEqual(targetFor(name).placeFloor);
+    // Throughput is a figure, not a test: `npm run eval -- --check` measures it in a process
+    // of its own (a test file shares two cores with every other one, and its timing with them).
   });
 });

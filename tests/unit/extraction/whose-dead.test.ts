@@ -97,6 +97,12 @@ describe("who killed whom", () => {
     expect(sideOf("The monitor counted 112 dead among pro-government forces.", "112")).toBe("regime");
   });
 
+  it("reads whose dead a running count counts from its subject ('the number of dead soldiers rose to 27')", () => {
+    expect(sideOf("The number of dead soldiers rose to 27.", "27")).toBe("regime");
+    expect(sideOf("The toll among the rebels has risen to 40.", "40")).toBe("rebels");
+    expect(sideOf("The death toll rose to 12.", "12")).toBe("unknown");
+  });
+
   it("reads 'at the hands of' as the killer", () => {
     const text = "Rebels had entered the village. Eight fighters died at the hands of the regime.";
     expect(sideOf(text, "Eight")).toBe("rebels");
