@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { EventLink } from "@/components/events/event-link";
 import { REVIEW_BELOW } from "@/lib/extraction/confidence";
 import { formatCount } from "@/lib/format/counts";
 import type { ClaimRow } from "@/lib/queries/list-claims";
@@ -72,6 +73,14 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
       header: "Report",
       accessorFn: (r) => r.reportTitle,
       cell: ({ row }) => <Link href={`/reports/${row.original.reportId}`}>{row.original.reportTitle}</Link>,
+    },
+    {
+      id: "event",
+      header: "Event",
+      enableSorting: false,
+      accessorFn: (r) => r.eventId,
+      // Undated claims join no event: they are listed, never grouped.
+      cell: ({ row }) => (row.original.eventId === null ? <span className="muted">none</span> : <EventLink eventId={row.original.eventId} />),
     },
   ];
 }
