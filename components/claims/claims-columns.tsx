@@ -15,6 +15,14 @@ function period(r: ClaimRow): string {
 export function claimsColumns(sideLabels: Record<string, string>): TableColumn<ClaimRow>[] {
   return [
     { id: "date", header: "Period", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
+    {
+      id: "event",
+      header: "Event",
+      enableSorting: false,
+      accessorFn: (r) => r.eventId,
+      // Undated claims join no event: they are listed, never grouped.
+      cell: ({ row }) => (row.original.eventId === null ? <span className="muted">none</span> : <EventLink eventId={row.original.eventId} />),
+    },
     { id: "side", header: "Side", accessorFn: (r) => r.side, cell: ({ row }) => sideLabels[row.original.side] ?? row.original.side },
     { id: "outcome", header: "Outcome", accessorFn: (r) => r.outcome },
     {
@@ -73,14 +81,6 @@ export function claimsColumns(sideLabels: Record<string, string>): TableColumn<C
       header: "Report",
       accessorFn: (r) => r.reportTitle,
       cell: ({ row }) => <Link href={`/reports/${row.original.reportId}`}>{row.original.reportTitle}</Link>,
-    },
-    {
-      id: "event",
-      header: "Event",
-      enableSorting: false,
-      accessorFn: (r) => r.eventId,
-      // Undated claims join no event: they are listed, never grouped.
-      cell: ({ row }) => (row.original.eventId === null ? <span className="muted">none</span> : <EventLink eventId={row.original.eventId} />),
     },
   ];
 }

@@ -26,7 +26,7 @@ export function EstimateDerivation({ estimate: e, claims }: Props) {
   const supersededBy = new Map(d.superseded.map((s) => [s.claimId, s.byClaimId]));
   const points = claims.filter((c) => d.countedClaimIds.includes(c.id)).map((c) => c.point).sort((a, b) => a - b);
   return (
-    <section className={`panel estimate${e.disputed ? " disputed-row" : ""}`} data-testid="event-estimate" data-side={e.side} data-outcome={e.outcome}>
+    <section style={{ ["--side" as string]: e.sideColour }} className={`panel estimate${e.disputed ? " disputed-row" : ""}`} data-testid="event-estimate" data-side={e.side} data-outcome={e.outcome}>
       <h3>
         {e.sideLabel} · {e.outcome}{" "}
         <span className="estimate-figures" data-testid="estimate-figures">
@@ -34,10 +34,21 @@ export function EstimateDerivation({ estimate: e, claims }: Props) {
         </span>
         {e.disputed && <span className="badge disputed">disputed</span>}
       </h3>
-      <p className="muted small">
-        Range {formatRange(e.low, e.high, e.highOpen)}. {e.claimCount} claim{e.claimCount === 1 ? "" : "s"} from {e.claimantCount} claimant{e.claimantCount === 1 ? "" : "s"}; each claimant counts once, by its latest statement
-        {d.superseded.length > 0 && ` (${d.superseded.length} earlier statement${d.superseded.length === 1 ? "" : "s"} set aside)`}. Low is the smallest lower bound, high the largest figure stated
-        {e.highOpen ? " (open: an open-ended claim states it)" : ""}, best the lower median of the points ({points.join(", ")}){e.disputed ? "; disputed: two or more claimants, high at least twice low" : ""}.
+      <p className="muted small" data-testid="estimate-working">
+        {e.claimantCount === 1 ? (
+          <>
+            One claimant{d.superseded.length > 0 ? `, counted once by its latest statement (${d.superseded.length} earlier set aside)` : ""}: its figure
+            is the estimate{e.highOpen ? ", open at the top" : ""}.
+          </>
+        ) : (
+          <>
+            {e.claimCount} claims from {e.claimantCount} claimants; each claimant counts once, by its latest statement
+            {d.superseded.length > 0 && ` (${d.superseded.length} earlier statement${d.superseded.length === 1 ? "" : "s"} set aside)`}. Low is the smallest
+            lower bound, high the largest figure stated{e.highOpen ? " (open: an open-ended claim states it)" : ""}, best the lower median of the points
+            ({points.join(", ")}){e.disputed ? "; disputed: two or more claimants, high at least twice low" : ""}.
+          </>
+        )}{" "}
+        Range {formatRange(e.low, e.high, e.highOpen)}.
       </p>
       <ol className="claim-list event-claims">
         {claims.map((c) => {
@@ -55,7 +66,7 @@ export function EstimateDerivation({ estimate: e, claims }: Props) {
                   {parts.map((p) => <span key={p} className="badge role">{p}</span>)}
                 </>
               )}
-              <div className="muted">
+              <div className="muted small">
                 {c.claimant}
                 {!isOwnVoice(profile, c.outlet, c.claimant) && <> in {c.outlet}</>} · {formatPublished(c.publishedOn, c.publishedOn ? "day" : "unknown")} · {c.place ?? c.placeAsWritten ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
                 {c.scope === "cumulative" && <> · <span className="badge">cumulative</span></>}

@@ -11,7 +11,7 @@ export function eventHref(eventId: number): string {
 /** "Event 12" by default; `children` for another wording. */
 export function EventLink({ eventId, children }: { eventId: number; children?: ReactNode }) {
   return (
-    <Link href={eventHref(eventId)} data-testid="event-link" title={`Event ${eventId}: its claims, how its estimate was derived, its history`}>
+    <Link href={eventHref(eventId)} className="event-link" data-testid="event-link" title={`Event ${eventId}: its claims, how its estimate was derived, its history`}>
       {children ?? `Event ${eventId}`}
     </Link>
   );

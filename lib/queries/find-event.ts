@@ -7,6 +7,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
+import { getProfile } from "@/lib/profiles";
 import { explainEstimate, type ClaimInput, type EstimateExplanation } from "@/lib/reconciliation";
 import { filteredClaimsCte } from "./event-estimates-sql";
 
@@ -24,7 +25,7 @@ export type EventClaimDetail = {
 };
 
 export type EventSideEstimate = {
-  side: string; sideLabel: string; outcome: string;
+  side: string; sideLabel: string; sideColour: string; outcome: string;
   low: number; best: number; high: number; highOpen: boolean;
   claimantCount: number; claimCount: number; disputed: boolean; spread: number;
   derivation: EstimateExplanation;
@@ -43,7 +44,7 @@ export type EventDetail = {
 };
 
 type HeadRow = { id: number; label: string | null; scope: string; is_manual: boolean; period_start: string | null; period_end: string | null; place: string | null; place_kind: string | null; latitude: number | null; longitude: number | null; dataset: string | null };
-type EstimateRow = { side: string; side_label: string; outcome: string; low: number; best: number; high: number; high_open: boolean; claimant_count: number; claim_count: number; disputed: boolean; spread: number };
+type EstimateRow = { side: string; side_label: string; side_colour: string; outcome: string; low: number; best: number; high: number; high_open: boolean; claimant_count: number; claim_count: number; disputed: boolean; spread: number };
 type ClaimRow = Omit<EventClaimDetail, "publishedOn"> & { publishedOn: string | null };
 
 /** The event, or null when there is none with this id. */
@@ -59,7 +60,7 @@ export async function findEvent(id: number, convention: Convention): Promise<Eve
   const filters = { ...DEFAULT_FILTERS, convention, outlet: head.dataset ? [head.dataset] : [] };
   const [estimates, claims] = await Promise.all([
     prisma.$queryRaw<EstimateRow[]>`
-      SELECT s.key AS side, s.label AS side_label, x.outcome::text AS outcome, x.low, x.best, x.high, x.high_open, x.claimant_count, x.claim_count, x.disputed, x.spread
+      SELECT s.key AS side, s.label AS side_label, s.colour AS side_colour, x.outcome::text AS outcome, x.low, x.best, x.high, x.high_open, x.claimant_count, x.claim_count, x.disputed, x.spread
       FROM event_estimates x JOIN sides s ON s.id = x.side_id
       WHERE x.event_id = ${id} AND x.convention = ${convention}
       ORDER BY s.sort_order, s.key, x.outcome`,
@@ -75,14 +76,25 @@ export async function findEvent(id: number, convention: Convention): Promise<Eve
   ]);
   return {
     id: head.id, label: head.label, scope: head.scope, periodStart: head.period_start, periodEnd: head.period_end,
-    place: head.place ? { name: head.place, kind: head.place_kind, latitude: head.latitude, longitude: head.longitude } : null,
+    place: head.place ? placeOf(head) : null,
     isManual: head.is_manual, dataset: head.dataset, convention,
     estimates: estimates.map((e) => ({
-      side: e.side, sideLabel: e.side_label, outcome: e.outcome, low: e.low, best: e.best, high: e.high, highOpen: e.high_open,
+      side: e.side, sideLabel: e.side_label, sideColour: e.side_colour, outcome: e.outcome, low: e.low, best: e.best, high: e.high, highOpen: e.high_open,
       claimantCount: e.claimant_count, claimCount: e.claim_count, disputed: e.disputed, spread: e.spread,
       derivation: explainEstimate(claims.filter((c) => c.side === e.side && c.outcome === e.outcome).map((c) => toClaimInput(c, id))),
     })),
     claims,
+  };
+}
+
+/** The profile says where its places are; the stored row has coordinates only once a data set was imported. */
+function placeOf(head: HeadRow): EventPlace {
+  const known = getProfile().places.find((p) => p.name === head.place);
+  return {
+    name: head.place!,
+    kind: known?.kind ?? head.place_kind,
+    latitude: known?.latitude ?? head.latitude,
+    longitude: known?.longitude ?? head.longitude,
   };
 }
 
