@@ -30,6 +30,12 @@ test.describe("an event's page", () => {
     await expect(page.getByTestId("convention-note")).toContainText("literal-v1");
     await page.screenshot({ path: testInfo.outputPath("event-1400x1000.png"), fullPage: true });
 
+    // A convention the page does not know is named, and the page shows the default.
+    await page.goto(`/events/${eventId}?convention=dozens`);
+    await expect(page.getByTestId("ignored-values")).toContainText("dozens");
+    await expect(page.getByTestId("convention-note")).toContainText("literal-v1");
+    await page.goto(`/events/${eventId}`);
+
     // The comparison filtered to it lists it.
     await page.getByTestId("event-view-links").getByRole("link", { name: "Compare sources" }).click();
     await expect(page).toHaveURL(/\/compare\?.*from=/);
@@ -68,8 +74,10 @@ test.describe("a bad event address", () => {
   });
 
   test("an address that is not a number answers 400 and says how event addresses look", async ({ page }) => {
-    const response = await page.goto("/events/abc");
-    expect(response?.status()).toBe(400);
-    await expect(page.getByTestId("bad-event-id")).toContainText("Event addresses are written in digits, such as /events/12");
+    for (const url of ["/events/abc", "/events/0x10", "/events/%00"]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(400);
+      await expect(page.getByTestId("bad-event-id"), url).toContainText("Event addresses are written in digits, such as /events/12");
+    }
   });
 });

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { DatasetRowsBeside } from "@/components/events/dataset-rows-beside";
 import { EstimateDerivation } from "@/components/events/estimate-derivation";
 import { EventHistory } from "@/components/events/event-history";
+import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { getPageAccess } from "@/lib/auth/page-access";
-import { parseLenient } from "@/lib/filters/parse-search-params";
+import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
+import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { toQueryString } from "@/lib/filters/serialize";
 import { formatCoordinates } from "@/lib/format/coordinates";
 import { formatPeriod } from "@/lib/format/dates";
@@ -25,6 +27,11 @@ const SCOPE_MEANING: Record<string, string> = {
   cumulative: "cumulative: a total over a period, compared with the incidents in it, never added to them",
 };
 
+/** The address as a person can read it: control characters (a NUL) shown as a replacement mark. */
+function shown(raw: string): string {
+  return raw.slice(0, 40).replace(/[\u0000-\u001F\u007F]|[\uD800-\uDFFF]/g, "\uFFFD");
+}
+
 export async function generateMetadata({ params }: PageProps<"/events/[id]">): Promise<Metadata> {
   const { id } = await params;
   return { title: isMalformedPathId(id) ? "Bad event address" : `Event ${id}` };
@@ -38,7 +45,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/ev
       <div className="notice error" role="alert" data-testid="bad-event-id">
         <h1>Not an event address</h1>
         <p>
-          “{raw.slice(0, 40)}” is not an event number. Event addresses are written in digits, such as <code>/events/12</code>; follow an event&apos;s link from{" "}
+          “{shown(raw)}” is not an event number. Event addresses are written in digits, such as <code>/events/12</code>; follow an event&apos;s link from{" "}
           <Link href="/compare">Compare sources</Link> or <Link href="/uncertainty">Uncertainty</Link>.
         </p>
       </div>
@@ -46,7 +53,9 @@ export default async function EventPage({ params, searchParams }: PageProps<"/ev
   }
   const id = pathIdSchema.safeParse(raw);
   if (!id.success) notFound();
-  const { convention } = parseLenient(eventQuerySchema, await searchParams);
+  const { query, ignored } = parseLenientReporting(eventQuerySchema, await searchParams);
+  answerBadRequestForMalformed(ignored);
+  const { convention } = query;
   const { user } = await getPageAccess();
   const result = await loadPageData(() => findEventRecord(id.data, convention, { showEditors: user !== null }));
   if (!result.ok) return <DatabaseUnavailable />;
@@ -58,6 +67,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/ev
   return (
     <article className="event-page">
       <p><Link href="/compare">← Compare sources</Link></p>
+      <IgnoredValuesNotice ignored={ignored} cleanHref={`/events/${event.id}`} />
       {event.dataset && (
         <p className="notice" role="note">
           A row of the curated data set <strong>{event.dataset}</strong>: its figures are kept exactly as published. It is compared with news events, never
