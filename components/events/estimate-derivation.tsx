@@ -59,7 +59,7 @@ export function EstimateDerivation({ estimate: e, claims }: Props) {
               <span className="claim-figure">{formatCount(c)}</span>{" "}
               <span className="muted">“{c.numberText}”{c.countCorrected ? " · editor's figure" : ""}</span>{" "}
               {by ? (
-                <span className="badge" data-testid="claim-role">set aside: {c.claimant} spoke again (claim {by})</span>
+                <span className="badge" data-testid="claim-role">set aside: {c.claimant} spoke again (<a href={`#claim-${by}`}>claim {by}</a>)</span>
               ) : (
                 <>
                   <span className="badge counted" data-testid="claim-role">counted</span>
