@@ -5,6 +5,7 @@ import { SideTotals } from "@/components/claims/side-totals";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { NoClaimsYet } from "@/components/start/no-claims-yet";
+import { EventLink } from "@/components/events/event-link";
 import { IntervalStrip } from "@/components/uncertainty/interval-strip";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
@@ -78,7 +79,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
           {uncertainty.rows.map((row) => (
             <li key={`${row.eventId}-${row.side}`} className={row.disputed ? "disputed-row" : undefined} data-testid="uncertainty-event">
               <div className="uncertainty-head">
-                <strong>{sideLabels[row.side] ?? row.side}</strong> · {row.place ?? "place unknown"} · {row.periodStart ?? "date unknown"}
+                <EventLink eventId={row.eventId} /> · <strong>{sideLabels[row.side] ?? row.side}</strong> · {row.place ?? "place unknown"} · {row.periodStart ?? "date unknown"}
                 {row.periodEnd && row.periodEnd !== row.periodStart ? ` – ${row.periodEnd}` : ""}
                 {row.scope === "cumulative" && <span className="badge">cumulative</span>}
                 {row.disputed && <span className="badge disputed">disputed</span>}

@@ -5,6 +5,7 @@
 // costs as much as the chart itself at a million claims.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { EventLink } from "@/components/events/event-link";
 import type { SpanningEvents as Listing } from "@/lib/queries/list-spanning-events";
 
 type Props = { bin: "day" | "week" | "month"; query: string };
@@ -32,11 +33,12 @@ export function SpanningEvents({ bin, query }: Props) {
           {n > listing.events.length ? `The ${listing.events.length} largest of ${n.toLocaleString("en")}` : `All ${n}`}, by best estimate
         </caption>
         <thead>
-          <tr><th>Source</th><th>Period</th><th>Place</th><th className="num">Best</th><th className="num">Low–high</th></tr>
+          <tr><th>Event</th><th>Source</th><th>Period</th><th>Place</th><th className="num">Best</th><th className="num">Low–high</th></tr>
         </thead>
         <tbody>
           {listing.events.map((e) => (
             <tr key={`${e.source}-${e.eventId}`}>
+              <td><EventLink eventId={e.eventId} /></td>
               <td>{e.reportId ? <Link href={`/reports/${e.reportId}`}>{e.source}</Link> : e.source}</td>
               <td>{e.periodStart} – {e.periodEnd}</td>
               <td>{e.place ?? <span className="muted">—</span>}</td>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { EventLink } from "@/components/events/event-link";
 import { REVIEW_BELOW } from "@/lib/extraction/confidence";
 import { formatCount } from "@/lib/format/counts";
 import type { ClaimRow } from "@/lib/queries/list-claims";
@@ -14,6 +15,14 @@ function period(r: ClaimRow): string {
 export function claimsColumns(sideLabels: Record<string, string>): TableColumn<ClaimRow>[] {
   return [
     { id: "date", header: "Period", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
+    {
+      id: "event",
+      header: "Event",
+      enableSorting: false,
+      accessorFn: (r) => r.eventId,
+      // Undated claims join no event: they are listed, never grouped.
+      cell: ({ row }) => (row.original.eventId === null ? <span className="muted">none</span> : <EventLink eventId={row.original.eventId} />),
+    },
     { id: "side", header: "Side", accessorFn: (r) => r.side, cell: ({ row }) => sideLabels[row.original.side] ?? row.original.side },
     { id: "outcome", header: "Outcome", accessorFn: (r) => r.outcome },
     {

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { EventLink } from "@/components/events/event-link";
 import { formatCount, formatRange } from "@/lib/format/counts";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import type { TableColumn } from "@/components/tables/data-table";
@@ -12,6 +13,7 @@ function period(r: ComparisonRow): string {
 /** date, place, side, outcome, one column per source, then the estimate. */
 export function comparisonColumns(sources: string[], sideLabels: Record<string, string>): TableColumn<ComparisonRow>[] {
   return [
+    { id: "event", header: "Event", enableSorting: false, accessorFn: (r) => r.eventId, cell: ({ row }) => <EventLink eventId={row.original.eventId} /> },
     { id: "date", header: "Date", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
     { id: "place", header: "Place", accessorFn: (r) => r.place, cell: ({ row }) => row.original.place ?? "—" },
     { id: "side", header: "Side", accessorFn: (r) => r.side, cell: ({ row }) => sideLabels[row.original.side] ?? row.original.side },

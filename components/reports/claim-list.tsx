@@ -1,4 +1,5 @@
 import { PlaceAsWritten, placeShown } from "@/components/claims/place-as-written";
+import { EventLink } from "@/components/events/event-link";
 import { ClaimEditor } from "@/components/review/claim-editor";
 import { formatCount } from "@/lib/format/counts";
 import type { ReportClaim } from "@/lib/queries/find-report";
@@ -34,6 +35,7 @@ export function ClaimList({ claims: all, editor }: Props) {
           )}
           <div className="muted">
             {c.claimant} · {placeShown(c.place, c.placeText) ?? "place unknown"} · {formatPeriod(c.periodStart, c.periodEnd)}
+            {c.eventId !== null && <> · <EventLink eventId={c.eventId} /></>}
           </div>
           <p className="claim-quote">
             <a href={`#q-${c.id}`}>“{c.quote}”</a>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { formatCount } from "@/lib/format/counts";
 import type { ReportClaim } from "@/lib/queries/find-report";
 import { claimPatchSchema } from "@/lib/schemas/claim-edit";
+import { EventLink } from "@/components/events/event-link";
 
 type Side = { key: string; label: string };
 type Conflict = { message: string; current: Record<string, unknown> };
@@ -115,7 +116,7 @@ export function ClaimEditor({ claim, sides }: { claim: ReportClaim; sides: Side[
       )}
       {editing && claim.eventId && (
         <form className="review-actions" onSubmit={onSubmitData(mergeWith)} aria-label={`Regroup the event of claim ${claim.id}`}>
-          <span className="muted small">Event {claim.eventId}:</span>
+          <span className="muted small"><EventLink eventId={claim.eventId} />:</span>
           <button type="button" disabled={busy} onClick={splitOut}>Split this claim into its own event</button>
           <label className="field"><span>Merge with event</span><input name="mergeWith" type="number" min={1} /></label>
           <button type="submit" disabled={busy}>Merge</button>

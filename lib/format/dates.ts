@@ -24,3 +24,10 @@ export function toIsoDate(date: Date | null): string | null {
 export function formatBin(isoDate: string, bin: "day" | "week" | "month"): string {
   return formatPublished(isoDate, bin === "month" ? "month" : "day");
 }
+
+/** A claim's or event's period: "25 Jun 2015", "25 Jun 2015 – 27 Jun 2015", or "period unknown". */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (!start) return "period unknown";
+  const first = formatPublished(start, "day");
+  return !end || end === start ? first : `${first} – ${formatPublished(end, "day")}`;
+}

@@ -4,6 +4,7 @@ export type * from "./types";
 export { groupClaimsIntoEvents, isPinnedClaim, DEFAULT_ADJACENT_DAYS } from "./group-claims-into-events";
 export { estimateEventSide, isDisputedRange, lowerMedian, statedFigure } from "./estimate-event-side";
 export { keepLatestStatementPerClaimant } from "./keep-latest-statement";
+export { explainEstimate, type EstimateExplanation } from "./explain-estimate";
 export { findSideOutcomeDisagreements, type SideOutcomeDisagreement } from "./find-side-outcome-disagreements";
 export { estimateEvents } from "./estimate-events";
 export {

@@ -29,6 +29,8 @@ export const claimsQuerySchema = z
   .object({ ...filterFields, sort: z.enum(CLAIM_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
   .refine(dateOrder, dateOrderIssue);
 export const reportsQuerySchema = z.object({ page, pageSize: pageSize(50) });
+/** One event's page and JSON: only the vague-word convention its figures are read by. */
+export const eventQuerySchema = z.object({ convention: filterFields.convention });
 
 export type TimeseriesQuery = z.infer<typeof timeseriesQuerySchema>;
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
