@@ -191,7 +191,7 @@ const RAMADAN = {
   outlet: "Syrian Network for Human Rights (SNHR)",
   url: "https://example.org/test/fasting-month",
   published: "2014-07-28",
-  text: "The fasting month brought no truce: SNHR said 2,378 people from both sides were killed during Ramadan.",
+  text: "The fasting month brought no truce: SNHR said 2,378 people from both sides were killed across Syria during Ramadan.",
 };
 const WHOLE_WAR = {
   title: "Five years on",
@@ -212,10 +212,11 @@ describe("POST /api/reports with a Ramadan total and a whole-war total", () => {
     const claims = await db.prisma.claim.findMany({ where: { reportId: { in: stored } }, orderBy: { id: "asc" }, select: { eventId: true, low: true } });
     expect(claims.map((c) => c.low)).toEqual([2378, 470000]);
     const [ramadan, war] = await Promise.all(claims.map((c) => getJson(c.eventId!)));
-    // Same side (both sides together), no place, both cumulative, periods overlapping: only the period keeps them apart.
+    // Same side (both sides together), the same place (the country: "across Syria", and a toll of the
+    // whole war), both cumulative, periods overlapping: only the period keeps them apart.
     expect(ramadan.body.id).not.toBe(war.body.id);
-    expect([ramadan.body.scope, ramadan.body.periodStart, ramadan.body.periodEnd, ramadan.body.place]).toEqual(["cumulative", "2014-06-28", "2014-07-27", null]);
-    expect([war.body.scope, war.body.periodStart, war.body.periodEnd, war.body.place]).toEqual(["cumulative", "2011-03-01", "2016-02-20", null]);
+    expect([ramadan.body.scope, ramadan.body.periodStart, ramadan.body.periodEnd, ramadan.body.place?.name]).toEqual(["cumulative", "2014-06-28", "2014-07-27", "Syria"]);
+    expect([war.body.scope, war.body.periodStart, war.body.periodEnd, war.body.place?.name]).toEqual(["cumulative", "2011-03-01", "2016-02-20", "Syria"]);
     expect(ramadan.body.estimates.map((e: any) => [e.side, e.low, e.best, e.high])).toEqual([["mixed", 2378, 2378, 2378]]);
     expect(war.body.estimates.map((e: any) => [e.side, e.low, e.best, e.high])).toEqual([["mixed", 470000, 470000, 470000]]);
     expect(ramadan.body.claims.map((c: any) => c.claimant)).toEqual(["SNHR"]);
