@@ -133,6 +133,6 @@ test.describe("uncertainty and claims", () => {
     await page.goto("/claims");
     const api = await (await request.get("/api/claims")).json();
     await expect(page.getByText(`${api.total} row`)).toBeVisible();
-    await expect(page.locator("tbody tr")).toHaveCount(Math.min(50, api.total));
+    await expect(page.getByRole("table", { name: "Claims", exact: true }).locator("tbody tr")).toHaveCount(Math.min(50, api.total));
   });
 });
