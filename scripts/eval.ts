@@ -1,26 +1,33 @@
-// npm run eval [-- --verbose] [--corpus NAME] [--convention acled] [--check]
+// npm run eval [-- --verbose] [--corpus NAME] [--convention acled] [--check] [--json-out FILE]
 // Scores the extractor on every ../shared/corpus/<name>/ that has a <name>-gold/.
+// --json-out writes the figures the about and claims pages show (lib/evaluation/measured.json;
+// `npm test` passes it, so the file follows the extractor).
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ClaimSummary, evaluateCorpus, listCorpora, missedTargets, missedThroughput, openTargets, resolveSharedDir, targetFor, type CorpusScore } from "@/lib/evaluation";
-import type { ConventionId } from "@/lib/extraction";
+import { EXTRACTOR, type ConventionId } from "@/lib/extraction";
+import { MEASURED_FILE, measuredCorpus, measuredFiguresSchema, type MeasuredCorpus, type MeasuredFigures } from "@/lib/evaluation/measured-figures";
 import { runMain } from "@/lib/runtime/run-main";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function parseArgs(argv: string[]) {
-  const args = { verbose: false, check: false, corpus: null as string | null, convention: undefined as ConventionId | undefined };
+  const args = { verbose: false, check: false, corpus: null as string | null, convention: undefined as ConventionId | undefined, jsonOut: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--verbose" || a === "-v") args.verbose = true;
     else if (a === "--check") args.check = true;
     else if (a === "--corpus") args.corpus = argv[++i] ?? null;
+    else if (a === "--json-out") args.jsonOut = argv[++i] ?? null;
     else if (a === "--convention") {
       const c = argv[++i];
       if (c !== "acled" && c !== "literal-v1") throw new Error(`--convention must be literal-v1 or acled, not "${c}"`);
       args.convention = c;
-    } else throw new Error(`unknown option "${a}" (use --verbose, --corpus NAME, --convention acled, --check)`);
+    } else throw new Error(`unknown option "${a}" (use --verbose, --corpus NAME, --convention acled, --check, --json-out FILE)`);
   }
+  // The pages show every corpus under the default convention: a partial file would misstate them.
+  if (args.jsonOut && (args.corpus || args.convention === "acled")) throw new Error("--json-out measures every corpus under the default convention: leave out --corpus and --convention");
   return args;
 }
 
@@ -84,11 +91,25 @@ function main(): number {
   console.log(`throughput over all corpora: ${(timedReports / timedSeconds).toFixed(0)} reports/s`);
   missed.push(...missedThroughput(timedReports, timedSeconds));
   if (open.length) console.log(`Targets not reached yet (above their floors):\n  ${open.join("\n  ")}`);
+  if (args.jsonOut) writeMeasured(args.jsonOut, names.map((name, i) => measuredCorpus(name, scores[i], targetFor(name).firstLook)));
   if (args.check && missed.length) {
     console.error(`Targets missed:\n  ${missed.join("\n  ")}`);
     return 1;
   }
   return 0;
+}
+
+/** Writes the figures only when they changed, so an unchanged extractor leaves the file (and the build that includes it) untouched. */
+function writeMeasured(file: string, corpora: MeasuredCorpus[]): void {
+  const figures: MeasuredFigures = { extractor: { ...EXTRACTOR }, convention: "literal-v1", command: `npm run eval -- --json-out ${MEASURED_FILE}`, corpora };
+  const target = path.resolve(process.cwd(), file);
+  const text = `${JSON.stringify(measuredFiguresSchema.parse(figures), null, 2)}\n`;
+  if (existsSync(target) && readFileSync(target, "utf8") === text) {
+    console.log(`${file}: unchanged`);
+    return;
+  }
+  writeFileSync(target, text);
+  console.log(`${file}: written with today's figures (commit it with the change that moved them)`);
 }
 
 runMain("eval", main, 2);

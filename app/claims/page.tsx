@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { HowClaimsAreMade } from "@/components/about/how-claims-are-made";
 import { ClaimsTable } from "@/components/claims/claims-table";
 import { NoClaimsYet } from "@/components/start/no-claims-yet";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -16,6 +17,7 @@ import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
+import { countReviewedClaims } from "@/lib/queries/count-reviewed-claims";
 import { listClaims } from "@/lib/queries/list-claims";
 import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 
@@ -28,18 +30,21 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
-    const claims = await listClaims(checked.q, checked.q);
-    return { options, ...checked, claims, isEmptyDatabase: claims.total === 0 && !(await hasAnyClaims()) };
+    const [claims, reviewed] = await Promise.all([listClaims(checked.q, checked.q), countReviewedClaims(checked.q)]);
+    return { options, ...checked, claims, reviewed, isEmptyDatabase: claims.total === 0 && !(await hasAnyClaims()) };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, claims, isEmptyDatabase } = result.data;
+  const { options, q, ignored, claims, reviewed, isEmptyDatabase } = result.data;
   const sideLabels = shortSideLabels(getProfile());
   const defaults = claimsQuerySchema.parse({});
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize", "sort", "dir"]);
   return (
     <>
       <h1>Claims</h1>
-      <p className="lede">Every casualty claim with the sentence it came from. Open a quote to read it in its report.</p>
+      <p className="lede">
+        Every casualty claim with the sentence it came from. Open a quote to read it in its report. The claims were read by a rule-based extractor;{" "}
+        <a href="#how-claims-are-made">how it measures, and how many an editor has reviewed</a>, is below the table.
+      </p>
       <Suspense fallback={null}>
         <FilterBar options={options} />
       </Suspense>
@@ -57,6 +62,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
         <DownloadCsv endpoint="/api/claims.csv" query={csvQuery} />
         <ConventionNote convention={q.convention} />
       </div>
+      {!isEmptyDatabase && <HowClaimsAreMade reviewed={reviewed} scope="shown here (with these filters)" />}
     </>
   );
 }

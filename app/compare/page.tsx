@@ -20,7 +20,8 @@ import { getComparison } from "@/lib/queries/get-comparison";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getMonthPlaceComparison } from "@/lib/queries/get-month-place-comparison";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
-import { chartOutcome, comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
+import { AS_PUBLISHED_EXPLANATION } from "@/lib/format/published-figures";
+import { chartOutcome, comparisonQuerySchema, defaultComparisonSort, resolveComparisonQuery, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare sources" };
@@ -30,8 +31,10 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(() => getFilterOptions());
   if (!result.ok) return <DatabaseUnavailable />;
-  const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), result.data);
-  const defaults = comparisonQuerySchema.parse({});
+  const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), result.data);
+  const q = resolveComparisonQuery(checked.q);
+  const ignored = checked.ignored;
+  const defaults = { ...comparisonQuerySchema.parse({}), sort: defaultComparisonSort(q.by) };
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
   return (
     <>
@@ -39,7 +42,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       <p className="lede">
         {q.by === "month-place"
           ? "The news claims beside the curated data sets, month by month and place by place: where the media ran above or below the coders' count."
-          : "Who said what about the same event and side: one row per event, side and outcome, one column per source."}
+          : "Who said what about the same event and side: one row per event, side and outcome, with every source's figure beside the estimate."}
       </p>
       <Suspense fallback={null}>
         <FilterBar options={result.data} />
@@ -72,7 +75,7 @@ async function EventView({ q }: { q: ComparisonQueryParams }) {
   }
   return (
     <Suspense fallback={null}>
-      <ComparisonTable rows={comparison.rows} sources={comparison.sources} sideLabels={shortSideLabels(getProfile())} total={comparison.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={by} />
+      <ComparisonTable rows={comparison.rows} sources={comparison.sources} columns={q.column} sideLabels={shortSideLabels(getProfile())} total={comparison.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={by} />
     </Suspense>
   );
 }
@@ -82,6 +85,7 @@ async function MonthPlaceView({ q }: { q: ComparisonQueryParams }) {
   const result = await loadPageData(() => getMonthPlaceComparison(q, outcome, q));
   if (!result.ok) return <DatabaseUnavailable />;
   const page = result.data;
+  const unsplit = page.datasets.filter((d) => !page.splits[d]);
   return (
     <section className="panel">
       <div className="panel-head">
@@ -90,7 +94,7 @@ async function MonthPlaceView({ q }: { q: ComparisonQueryParams }) {
         </Suspense>
         <p className="muted small">
           Each figure is the best estimate with its low–high range, summed over the events that start in the month at the place. The ratio is the news
-          claims&apos; best over the data set&apos;s. Sorted by disagreement, the largest gaps either way come first; months only one side has come after.
+          claims&apos; best over the data set&apos;s. The table opens sorted by disagreement: the largest gaps either way first, months only one of the two has after.
           {q.side.length === 0 ? " “All sides” rows set the data sets' published totals beside the news events' totals." : ""}
         </p>
       </div>
@@ -103,8 +107,14 @@ async function MonthPlaceView({ q }: { q: ComparisonQueryParams }) {
         <div className="empty"><p><strong>No events match these filters.</strong></p></div>
       ) : (
         <Suspense fallback={null}>
-          <MonthPlaceTable rows={page.rows} datasets={page.datasets} sideLabels={shortSideLabels(getProfile())} total={page.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} />
+          <MonthPlaceTable rows={page.rows} datasets={page.datasets} splits={page.splits} sideLabels={shortSideLabels(getProfile())} total={page.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} />
         </Suspense>
+      )}
+      {page.datasets.length > 0 && (
+        <p className="muted small" data-testid="as-published-note">
+          {AS_PUBLISHED_EXPLANATION}
+          {unsplit.length > 0 && ` ${unsplit.join(" and ")} ${unsplit.length === 1 ? "counts" : "count"} all sides together: ${unsplit.length === 1 ? "its" : "their"} figures are in the “All sides” rows, and a side's row says “no side split”.`}
+        </p>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ export function CompareMode({ by }: { by: "outlet" | "claimant" | "month-place" 
     <div className="segmented" role="group" aria-label="Compare by">
       <button type="button" aria-pressed={by === "outlet"} onClick={() => update({ by: null, sort: null, dir: null })}>By outlet</button>
       <button type="button" aria-pressed={by === "claimant"} onClick={() => update({ by: "claimant", sort: null, dir: null })}>By claimant</button>
-      <button type="button" aria-pressed={by === "month-place"} onClick={() => update({ by: "month-place", sort: "ratio", dir: null })}>News vs data sets, by month and place</button>
+      <button type="button" aria-pressed={by === "month-place"} onClick={() => update({ by: "month-place", sort: null, dir: null, column: null })}>News vs data sets, by month and place</button>
     </div>
   );
 }

@@ -1,17 +1,21 @@
 "use client";
-import Link from "next/link";
 import { EventLink } from "@/components/events/event-link";
-import { formatCount, formatRange } from "@/lib/format/counts";
+import { formatRange } from "@/lib/format/counts";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import type { TableColumn } from "@/components/tables/data-table";
+import { SourceFigureLink, SourceFiguresCell } from "./source-figures-cell";
 
 function period(r: ComparisonRow): string {
   if (!r.periodStart) return "unknown";
   return r.periodEnd && r.periodEnd !== r.periodStart ? `${r.periodStart} – ${r.periodEnd}` : r.periodStart;
 }
 
-/** date, place, side, outcome, one column per source, then the estimate. */
-export function comparisonColumns(sources: string[], sideLabels: Record<string, string>): TableColumn<ComparisonRow>[] {
+/**
+ * date, place, side, outcome; every source's figure in one cell beside the estimate;
+ * a column of its own only for each source the reader picked (`column` in the URL);
+ * then the estimate.
+ */
+export function comparisonColumns(columns: string[], sideLabels: Record<string, string>, by: "outlet" | "claimant"): TableColumn<ComparisonRow>[] {
   return [
     { id: "event", header: "Event", enableSorting: false, accessorFn: (r) => r.eventId, cell: ({ row }) => <EventLink eventId={row.original.eventId} /> },
     { id: "date", header: "Date", accessorFn: (r) => r.periodStart, cell: ({ row }) => period(row.original) },
@@ -28,7 +32,14 @@ export function comparisonColumns(sources: string[], sideLabels: Record<string, 
         </>
       ),
     },
-    ...sources.map(
+    {
+      id: "figures",
+      header: by === "outlet" ? "What each outlet said" : "What each claimant said",
+      enableSorting: false,
+      accessorFn: (r) => Object.keys(r.cells).length,
+      cell: ({ row }) => <SourceFiguresCell cells={row.original.cells} />,
+    },
+    ...columns.map(
       (source): TableColumn<ComparisonRow> => ({
         id: `source:${source}`,
         header: source,
@@ -37,13 +48,7 @@ export function comparisonColumns(sources: string[], sideLabels: Record<string, 
         meta: { numeric: true },
         cell: ({ row }) => {
           const claim = row.original.cells[source];
-          if (!claim) return <span className="muted">—</span>;
-          return (
-            <Link href={`/reports/${claim.reportId}#q-${claim.claimId}`} title={`“${claim.quote}” (${claim.numberText})`} data-testid="source-cell">
-              {formatCount(claim)}
-              {claim.qualifier === "vague" && <span className="muted"> ({claim.numberText.replace(/\s+of$/, "")})</span>}
-            </Link>
-          );
+          return claim ? <SourceFigureLink claim={claim} /> : <span className="muted">—</span>;
         },
       }),
     ),

@@ -1,17 +1,18 @@
 "use client";
 import Link from "next/link";
 import { formatRange } from "@/lib/format/counts";
+import { AS_PUBLISHED_MARK, publishedFiguresNote } from "@/lib/format/published-figures";
 import type { Figures, MonthPlaceRow } from "@/lib/queries/get-month-place-comparison";
 import type { TableColumn } from "@/components/tables/data-table";
 
-function figures(f: Figures | null | undefined) {
-  if (!f) return <span className="muted">—</span>;
-  // UCDP publishes some rows with best outside low-high; their sums can show it too: said, not hidden.
-  const outside = f.best < f.low || f.best > f.high;
-  const note = outside ? "; the published best lies outside the published low–high range" : "";
+function figures(f: Figures | null | undefined, note: string | null = null) {
+  if (!f) return note ? <span className="muted small" data-testid="no-side-split">{note}</span> : <span className="muted">—</span>;
+  // UCDP publishes some rows with best outside low-high; their sums can show it too: said (and explained under the table), not hidden.
+  const outside = note === AS_PUBLISHED_MARK;
+  const why = outside ? "; the published best lies outside the published low–high range" : "";
   return (
-    <span title={`${f.events} event${f.events === 1 ? "" : "s"}; low ${f.low}, best ${f.best}, high ${f.high}${note}`}>
-      <strong>{f.best}</strong> <span className="muted small">({formatRange(f.low, f.high, f.highOpen ?? false)}{outside ? ", as published †" : ""})</span>
+    <span title={`${f.events} event${f.events === 1 ? "" : "s"}; low ${f.low}, best ${f.best}, high ${f.high}${why}`}>
+      <strong>{f.best}</strong> <span className="muted small">({formatRange(f.low, f.high, f.highOpen ?? false)}{outside ? `, ${AS_PUBLISHED_MARK}` : ""})</span>
     </span>
   );
 }
@@ -24,10 +25,10 @@ export function formatRatio(ratio: number | null | undefined): string {
 }
 
 /** Month, place, side; the news claims; then each data set's count and the ratio to it. */
-export function monthPlaceColumns(datasets: string[], sideLabels: Record<string, string>, query: string): TableColumn<MonthPlaceRow>[] {
+export function monthPlaceColumns(datasets: string[], splits: Record<string, boolean>, sideLabels: Record<string, string>, query: string): TableColumn<MonthPlaceRow>[] {
   const claimsLink = (r: MonthPlaceRow) => {
     const next = new URLSearchParams(query);
-    for (const k of ["by", "sort", "dir", "page", "pageSize", "dataset", "from", "to", "place", "side"]) next.delete(k);
+    for (const k of ["by", "sort", "dir", "page", "pageSize", "column", "dataset", "from", "to", "place", "side"]) next.delete(k);
     const [y, m] = r.month.split("-").map(Number);
     next.set("from", `${r.month}-01`);
     next.set("to", new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10));
@@ -47,7 +48,14 @@ export function monthPlaceColumns(datasets: string[], sideLabels: Record<string,
       cell: ({ row }) => (row.original.news ? <Link href={claimsLink(row.original)}>{figures(row.original.news)}</Link> : figures(null)),
     },
     ...datasets.flatMap((d): TableColumn<MonthPlaceRow>[] => [
-      { id: `dataset:${d}`, header: d, enableSorting: false, accessorFn: (r) => r.datasets[d]?.best ?? null, meta: { numeric: true }, cell: ({ row }) => figures(row.original.datasets[d]) },
+      {
+        id: `dataset:${d}`,
+        header: d,
+        enableSorting: false,
+        accessorFn: (r) => r.datasets[d]?.best ?? null,
+        meta: { numeric: true },
+        cell: ({ row }) => figures(row.original.datasets[d], publishedFiguresNote(row.original.datasets[d], d, { split: splits[d] ?? false, sideRow: row.original.side !== "all" })),
+      },
       {
         id: `ratio:${d}`,
         header: datasets.length === 1 ? "News vs data set" : `News vs ${d}`,

@@ -5,12 +5,12 @@ import type { MonthPlaceRow } from "@/lib/queries/get-month-place-comparison";
 import { DataTable } from "@/components/tables/data-table";
 import { monthPlaceColumns } from "./month-place-columns";
 
-type Props = { rows: MonthPlaceRow[]; datasets: string[]; sideLabels: Record<string, string>; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc" };
+type Props = { rows: MonthPlaceRow[]; datasets: string[]; splits: Record<string, boolean>; sideLabels: Record<string, string>; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc" };
 
 export function MonthPlaceTable(props: Props) {
   const params = useSearchParams();
   const query = params.toString();
-  const columns = useMemo(() => monthPlaceColumns(props.datasets, props.sideLabels, query), [props.datasets, props.sideLabels, query]);
+  const columns = useMemo(() => monthPlaceColumns(props.datasets, props.splits, props.sideLabels, query), [props.datasets, props.splits, props.sideLabels, query]);
   return (
     <DataTable
       caption="News claims beside curated data sets, per month, place and side"

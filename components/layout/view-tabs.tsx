@@ -9,10 +9,14 @@ const VIEWS = [
   { href: "/", label: "Overview" },
   { href: "/compare", label: "Compare sources" },
   { href: "/uncertainty", label: "Uncertainty" },
+  { href: "/coverage", label: "Coverage" },
   { href: "/claims", label: "Claims" },
   { href: "/reports", label: "Reports" },
   { href: "/datasets", label: "Data sets" },
+  { href: "/about", label: "About" },
 ];
+// Views about no filtered set of claims: their links carry no filters.
+const UNFILTERED = new Set(["/reports", "/datasets", "/about"]);
 
 export function ViewTabs() {
   const pathname = usePathname();
@@ -25,7 +29,7 @@ export function ViewTabs() {
       {VIEWS.map((v) => {
         const current = v.href === "/" ? pathname === "/" : pathname.startsWith(v.href);
         return (
-          <Link key={v.href} href={qs && v.href !== "/reports" && v.href !== "/datasets" ? `${v.href}?${qs}` : v.href} aria-current={current ? "page" : undefined}>
+          <Link key={v.href} href={qs && !UNFILTERED.has(v.href) ? `${v.href}?${qs}` : v.href} aria-current={current ? "page" : undefined}>
             {v.label}
           </Link>
         );

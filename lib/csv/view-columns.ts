@@ -1,6 +1,7 @@
 // The columns of each CSV download: the same figures the page shows, named as in
 // the JSON API (claims use the extractor's field names).
-import { formatCount } from "@/lib/format/counts";
+import { publishedFiguresNote } from "@/lib/format/published-figures";
+import { formatSourceFigure, formatSourceFigures } from "@/lib/format/source-figures";
 import type { ComparisonRow } from "@/lib/queries/get-comparison";
 import type { BreakdownRow } from "@/lib/queries/get-dataset-breakdown";
 import type { Timeseries } from "@/lib/queries/get-timeseries";
@@ -22,7 +23,8 @@ export const TIMESERIES_COLUMNS: CsvColumn<SeriesPoint & { outcome: string }>[] 
   { header: "events", value: (r) => r.events },
 ];
 
-export function comparisonColumns(sources: string[]): CsvColumn<ComparisonRow>[] {
+/** As the screen: `figures` holds every source's figure ("SOHR ≥30 · ARA News 71"), then a column per source picked, then the estimate. */
+export function comparisonColumns(columns: string[]): CsvColumn<ComparisonRow>[] {
   return [
     { header: "eventId", value: (r) => r.eventId },
     { header: "periodStart", value: (r) => r.periodStart },
@@ -31,7 +33,8 @@ export function comparisonColumns(sources: string[]): CsvColumn<ComparisonRow>[]
     { header: "side", value: (r) => r.side },
     { header: "outcome", value: (r) => r.outcome },
     { header: "scope", value: (r) => r.scope },
-    ...sources.map((source) => ({ header: source, value: (r: ComparisonRow) => (r.cells[source] ? formatCount(r.cells[source]) : null) })),
+    { header: "figures", value: (r) => formatSourceFigures(r.cells) || null },
+    ...columns.map((source) => ({ header: source, value: (r: ComparisonRow) => (r.cells[source] ? formatSourceFigure(r.cells[source]) : null) })),
     { header: "low", value: (r) => r.low },
     { header: "best", value: (r) => r.best },
     { header: "high", value: (r) => r.high },
@@ -42,8 +45,8 @@ export function comparisonColumns(sources: string[]): CsvColumn<ComparisonRow>[]
   ];
 }
 
-/** News figures, then low/best/high/events and the ratio for each data set asked for. */
-export function monthPlaceColumns(datasets: string[]): CsvColumn<MonthPlaceRow>[] {
+/** News figures, then low/best/high/events, the ratio and the screen's note ("no side split in …", "as published †") for each data set asked for. */
+export function monthPlaceColumns(datasets: string[], splits: Map<string, boolean>): CsvColumn<MonthPlaceRow>[] {
   const ratio = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
   return [
     { header: "month", value: (r) => r.month },
@@ -60,6 +63,7 @@ export function monthPlaceColumns(datasets: string[]): CsvColumn<MonthPlaceRow>[
       { header: `${d} high`, value: (r) => r.datasets[d]?.high ?? null },
       { header: `${d} events`, value: (r) => r.datasets[d]?.events ?? null },
       { header: `news/${d}`, value: (r) => ratio(r.ratios[d]) },
+      { header: `${d} note`, value: (r) => publishedFiguresNote(r.datasets[d], d, { split: splits.get(d) ?? false, sideRow: r.side !== "all" }) },
     ]),
   ];
 }

@@ -43,6 +43,6 @@ export const filterSchema = z.object(filterFields).refine((f) => !f.from || !f.t
 export type Filters = z.infer<typeof filterSchema>;
 
 /** Parameters that may repeat in the query string (?side=regime&side=is). */
-export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope", "dataset"]);
+export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope", "dataset", "column"]);
 
 export const DEFAULT_FILTERS: Filters = filterSchema.parse({});

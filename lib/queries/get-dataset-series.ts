@@ -11,7 +11,8 @@ import { binRange } from "@/lib/charts/fill-bins";
 import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { Placement } from "@/lib/schemas/view-queries";
-import { datasetRowsWhere, SPLIT_LAYOUTS } from "./dataset-sql";
+import { datasetRowsWhere } from "./dataset-sql";
+import { getDatasetSplits } from "./get-dataset-splits";
 import { binsInRange, eventBins, spansBins } from "./time-bins-sql";
 
 export type { DatasetPoint, DatasetSeries };
@@ -20,14 +21,6 @@ type Raw = {
   dataset: string; bin: string; events: number; low: number; best: number; high: number; spanning: number; spanning_best: number;
   deaths_a: number | null; deaths_b: number | null; deaths_civilians: number | null; deaths_unknown: number | null;
 };
-
-async function datasetSplits(names: string[]): Promise<Map<string, boolean>> {
-  const rows = await getPrisma().$queryRaw<{ name: string; split: boolean }[]>`
-    SELECT o.name, bool_or(i.layout = ANY(${SPLIT_LAYOUTS}::text[])) AS split
-    FROM outlets o JOIN dataset_imports i ON i.outlet_id = o.id
-    WHERE o.kind = 'dataset' AND o.name = ANY(${names}::text[]) GROUP BY o.name`;
-  return new Map(rows.map((r) => [r.name, r.split]));
-}
 
 function totalsSql(filters: Filters, bin: Bin, names: string[], placement: Placement): Prisma.Sql {
   // Spread, an event is in every bin it touches: "spanning" means nothing there.
@@ -76,7 +69,7 @@ function fill(points: DatasetPoint[], bin: Bin): DatasetPoint[] {
 export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outcome, placement: Placement = "start"): Promise<DatasetSeries[]> {
   const names = filters.dataset;
   if (names.length === 0) return [];
-  const splits = await datasetSplits(names);
+  const splits = await getDatasetSplits(names);
   const known = names.filter((n) => splits.has(n));
   if (outcome !== "killed") {
     return known.map((name) => ({ name, split: splits.get(name)!, bySide: false, note: `Data sets record deaths only, not ${outcome}.`, points: [] }));

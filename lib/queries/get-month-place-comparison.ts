@@ -17,6 +17,7 @@ import { placeGroups } from "@/lib/profiles/places-within";
 import { allSidesCte } from "./all-sides-cte";
 import { datasetRowsWhere } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
+import { getDatasetSplits } from "./get-dataset-splits";
 
 export const ALL_SIDES = "all";
 
@@ -30,7 +31,11 @@ export type MonthPlaceRow = {
   /** The largest of ratio and 1/ratio over the data sets: how far apart, either way. */
   disagreement: number | null;
 };
-export type MonthPlacePage = { rows: MonthPlaceRow[]; total: number; datasets: string[] };
+export type MonthPlacePage = {
+  rows: MonthPlaceRow[]; total: number; datasets: string[];
+  /** Per data set: whether it splits deaths by side. One that does not has figures in the "all sides" rows only. */
+  splits: Record<string, boolean>;
+};
 export type MonthPlaceQuery = { sort: ComparisonSort; dir: "asc" | "desc"; page: number; pageSize: number };
 
 const ORDER: Record<ComparisonSort, Prisma.Sql> = {
@@ -65,7 +70,7 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
   const sideFilter = allSides ? Prisma.empty : Prisma.sql`AND s.key = ANY(${filters.side}::text[])`;
   const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
-  const rows = await getPrisma().$queryRaw<Raw[]>`
+  const [rows, splits] = await Promise.all([getPrisma().$queryRaw<Raw[]>`
     WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
     pg AS (${placeGroupsSql(filters.place)}),
     news AS (
@@ -114,10 +119,11 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
            r.datasets, r.disagreement, count(*) OVER ()::int AS total
     FROM r
     ORDER BY ${q.sort === "ratio" || q.sort === "spread" ? Prisma.sql`${both}, ` : Prisma.empty}${ORDER[q.sort]} ${dir}, r.month, NULLIF(r.place, '') NULLS LAST, r.side
-    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`, getDatasetSplits(datasets)]);
   return {
     total: rows[0]?.total ?? 0,
     datasets,
+    splits: Object.fromEntries(datasets.map((d) => [d, splits.get(d) ?? false])),
     rows: rows.map((r) => {
       const sets = r.datasets ?? {};
       const news = r.news_best === null ? null : { low: r.news_low!, best: r.news_best, high: r.news_high!, events: r.news_events!, highOpen: r.news_high_open ?? false };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { BINS, filterFields, OUTCOMES } from "@/lib/filters/filter-schema";
 import { decimalParam } from "@/lib/values/integers";
-import { CLAIM_SORTS, COMPARISON_SORTS } from "./sorts";
+import { CLAIM_SORTS, COMPARISON_SORTS, type ComparisonSort } from "./sorts";
 
 const dateOrder = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
 const dateOrderIssue = { message: "must not be after `to`", path: ["from"] };
@@ -21,22 +21,40 @@ export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BIN
 export const overviewQuerySchema = z
   .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line"), placement })
   .refine(dateOrder, dateOrderIssue);
+/** Source columns a reader added to the event comparison (`column=SOHR&column=Rudaw`); the compact figures cell shows every source anyway. */
+const columns = z.array(z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters")).max(50, "has more than 50 values").default([]);
+// `sort` has no default here: it depends on `by` (see resolveComparisonQuery).
 export const comparisonQuerySchema = z
-  .object({ ...filterFields, by: z.enum(["outlet", "claimant", "month-place"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
+  .object({ ...filterFields, by: z.enum(["outlet", "claimant", "month-place"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).optional(), dir, page, pageSize: pageSize(50), column: columns })
   .refine(dateOrder, dateOrderIssue);
 export const uncertaintyQuerySchema = z.object({ ...filterFields, page, pageSize: pageSize(20) }).refine(dateOrder, dateOrderIssue);
 export const claimsQuerySchema = z
   .object({ ...filterFields, sort: z.enum(CLAIM_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
   .refine(dateOrder, dateOrderIssue);
+export const coverageQuerySchema = z.object({ ...filterFields }).refine(dateOrder, dateOrderIssue);
+/** The coverage CSV is one of the page's two tables: months (with a column per outlet) or places. */
+export const COVERAGE_TABLES = ["month", "place"] as const;
+export const coverageCsvQuerySchema = z.object({ ...filterFields, table: z.enum(COVERAGE_TABLES).default("month") }).refine(dateOrder, dateOrderIssue);
 export const reportsQuerySchema = z.object({ page, pageSize: pageSize(50) });
 /** One event's page and JSON: only the vague-word convention its figures are read by. */
 export const eventQuerySchema = z.object({ convention: filterFields.convention });
 
 export type TimeseriesQuery = z.infer<typeof timeseriesQuerySchema>;
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
-export type ComparisonQueryParams = z.infer<typeof comparisonQuerySchema>;
+export type ComparisonQueryParams = Omit<z.infer<typeof comparisonQuerySchema>, "sort"> & { sort: ComparisonSort };
 export type UncertaintyQuery = z.infer<typeof uncertaintyQuerySchema>;
 export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
+export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
+
+/** The sort a comparison opens with when the URL names none: events by date; months and places by disagreement, largest gap first, as the view promises. */
+export function defaultComparisonSort(by: z.infer<typeof comparisonQuerySchema>["by"]): ComparisonSort {
+  return by === "month-place" ? "ratio" : "date";
+}
+
+/** The parsed query with its sort settled. */
+export function resolveComparisonQuery(q: z.infer<typeof comparisonQuerySchema>): ComparisonQueryParams {
+  return { ...q, sort: q.sort ?? defaultComparisonSort(q.by) };
+}
 
 /** The outcome a chart shows: the one filtered for, or deaths. */
 export function chartOutcome(outcomes: readonly (typeof OUTCOMES)[number][]): (typeof OUTCOMES)[number] {

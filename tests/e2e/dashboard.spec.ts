@@ -98,7 +98,7 @@ test.describe("compare sources", () => {
   test("opens a claim's quote in its report from the comparison table", async ({ page }) => {
     await page.goto("/compare");
     await expect(page.getByRole("heading", { name: "Compare sources" })).toBeVisible();
-    const cell = page.getByTestId("source-cell").first();
+    const cell = page.getByTestId("source-figure").first();
     await expect(cell).toBeVisible();
     await cell.click();
     await expect(page).toHaveURL(/\/reports\/\d+#q-\d+$/);
@@ -133,6 +133,6 @@ test.describe("uncertainty and claims", () => {
     await page.goto("/claims");
     const api = await (await request.get("/api/claims")).json();
     await expect(page.getByText(`${api.total} row`)).toBeVisible();
-    await expect(page.locator("tbody tr")).toHaveCount(Math.min(50, api.total));
+    await expect(page.getByRole("table", { name: "Claims", exact: true }).locator("tbody tr")).toHaveCount(Math.min(50, api.total));
   });
 });

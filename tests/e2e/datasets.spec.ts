@@ -91,6 +91,31 @@ test("the comparison lists month x place rows with the ratio, largest disagreeme
   await expect(page.locator("tbody tr", { hasText: "2015-06" }).first()).toBeVisible();
 });
 
+test("the month x place comparison opens sorted by disagreement, with news figures on its first page", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`/compare?by=month-place&dataset=${encodeURIComponent(NAME)}&${AROUND_HASAKAH}`);
+  await expect(page.getByRole("columnheader", { name: /Disagreement/ })).toHaveAttribute("aria-sort", "descending");
+  const first = page.locator("tbody tr").first();
+  await expect(first.getByTestId("ratio-cell")).toHaveText(/^×[\d.]+ (above|below)$/);
+  // The largest gap comes first: each row's disagreement is no larger than the one above it.
+  const shown = (await page.locator("tbody tr td:last-child").allInnerTexts()).map((t) => (t === "—" ? null : Number(t.replace("×", ""))));
+  const both = shown.filter((v): v is number => v !== null);
+  expect(both.length).toBeGreaterThan(0);
+  expect(both).toEqual([...both].sort((a, b) => b - a));
+  expect(shown.slice(0, both.length)).toEqual(both);
+  await page.screenshot({ path: test.info().outputPath("month-place-1400x1000.png"), fullPage: true });
+});
+
+test("a data set without a side split says so in the side rows, and the † mark is explained", async ({ page }) => {
+  await page.goto(`/compare?by=month-place&side=regime&dataset=${encodeURIComponent(NAME)}&${AROUND_HASAKAH}`);
+  const notes = page.getByTestId("no-side-split");
+  await expect(notes.first()).toHaveText(`no side split in ${NAME}`);
+  expect(await notes.count()).toBe(await page.locator("tbody tr").count());
+  const note = page.getByTestId("as-published-note");
+  await expect(note).toContainText("† as published: the data set's own best lies outside its own low–high range");
+  await expect(note).toContainText(`${NAME} counts all sides together`);
+});
+
 test("the data sets page lists GED 21.1 with its import and sums it by a field of its own", async ({ page }) => {
   await page.goto("/datasets");
   await expect(page.getByRole("table", { name: "Data sets imported" })).toContainText("64,794");

@@ -160,11 +160,24 @@ describe("GET /api/claims and /api/claims.csv", () => {
 });
 
 describe("GET /api/comparison.csv", () => {
-  it("has one column per source and the estimate columns", async () => {
+  it("writes every source's figure in one cell, as the screen does, then the estimate", async () => {
     const res = await call(getComparisonCsv, "?side=regime");
     const [header, ...rows] = (await res.text()).trimEnd().split("\r\n");
-    expect(header).toBe("eventId,periodStart,periodEnd,place,side,outcome,scope,ARA News,Rudaw,SOHR,low,best,high,highOpen,claimants,spread,disputed");
+    expect(header).toBe("eventId,periodStart,periodEnd,place,side,outcome,scope,figures,low,best,high,highOpen,claimants,spread,disputed");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/,2015-06-25,2015-06-25,al-Hasakah,regime,killed,incident,71,≥30,≥30,30,30,71,false,2,41,true$/);
+    // Lowest figure first (Rudaw and SOHR both say "at least 30"), each as the screen writes it.
+    expect(rows[0]).toMatch(/,2015-06-25,2015-06-25,al-Hasakah,regime,killed,incident,Rudaw ≥30 · SOHR ≥30 · ARA News 71,30,30,71,false,2,41,true$/);
+  });
+
+  it("keeps a vague word beside its figure, as on screen: ≥24 (dozens)", async () => {
+    const text = await (await call(getComparisonCsv, "?side=is")).text();
+    expect(text).toContain(",SOHR 20 · ARA News ≥24 (dozens),");
+  });
+
+  it("adds a column for each source the reader picked, with the same cell text", async () => {
+    const res = await call(getComparisonCsv, "?side=is&column=ARA+News&column=SOHR");
+    const [header, row] = (await res.text()).trimEnd().split("\r\n");
+    expect(header).toBe("eventId,periodStart,periodEnd,place,side,outcome,scope,figures,ARA News,SOHR,low,best,high,highOpen,claimants,spread,disputed");
+    expect(row).toContain(",SOHR 20 · ARA News ≥24 (dozens),≥24 (dozens),20,");
   });
 });

@@ -239,6 +239,28 @@ describe("news claims beside the data sets", () => {
     expect(june.datasets[GED21].best).toBeGreaterThan(0);
   });
 
+  it("opens sorted by disagreement when no sort is asked for: the rows both sources have come first", async () => {
+    const body = await json(getComparison, { by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2014-01-01", to: "2015-12-31" });
+    expect(body.sort).toBe("ratio");
+    expect(body.rows[0].disagreement).not.toBeNull();
+    expect(body.rows[0].news).not.toBeNull();
+    const ratios = body.rows.map((r: { disagreement: number | null }) => r.disagreement);
+    const firstMissing = ratios.indexOf(null);
+    expect(ratios.slice(0, firstMissing === -1 ? undefined : firstMissing)).toEqual([...ratios.slice(0, firstMissing === -1 ? undefined : firstMissing)].sort((a: number, b: number) => b - a));
+    if (firstMissing !== -1) expect(ratios.slice(firstMissing).every((r: number | null) => r === null)).toBe(true);
+  });
+
+  it("says a data set without a side split has none, in its side rows (screen and CSV), and that one with a split has one", async () => {
+    const body = await json(getComparison, { by: "month-place", dataset: [GED21, GED19], from: "2015-06-01", to: "2016-01-31", side: "regime" });
+    expect(body.splits).toEqual({ [GED21]: false, [GED19]: true });
+    const q = new URLSearchParams({ by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-06-30", side: "regime" });
+    const csv = await (await getComparisonCsv(new Request(`http://localhost/api/comparison.csv?${q}`), undefined as never)).text();
+    const [header, ...lines] = csv.trim().split("\r\n");
+    expect(header.endsWith(`,${GED21} note`)).toBe(true);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^2015-06,al-Hasakah,regime,.*,no side split in ${GED21}$`));
+  });
+
   it("shows a province's towns and neighbourhoods under the province picked", async () => {
     const province = await json(getComparison, { by: "month-place", dataset: GED21, place: "al-Hasakah province", from: "2015-06-01", to: "2015-07-31" });
     const city = await json(getComparison, { by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-07-31" });
@@ -254,7 +276,7 @@ describe("news claims beside the data sets", () => {
     const q = new URLSearchParams({ by: "month-place", dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-06-30" });
     const csv = await (await getComparisonCsv(new Request(`http://localhost/api/comparison.csv?${q}`), undefined as never)).text();
     const [header, ...lines] = csv.trim().split("\r\n");
-    expect(header).toBe(`month,place,side,newsLow,newsBest,newsHigh,newsHighOpen,newsEvents,${GED21} low,${GED21} best,${GED21} high,${GED21} events,news/${GED21}`);
+    expect(header).toBe(`month,place,side,newsLow,newsBest,newsHigh,newsHighOpen,newsEvents,${GED21} low,${GED21} best,${GED21} high,${GED21} events,news/${GED21},${GED21} note`);
     expect(lines.some((l) => l.startsWith("2015-06,al-Hasakah,all,"))).toBe(true);
     const t = new URLSearchParams({ dataset: GED21, place: "al-Hasakah", from: "2015-06-01", to: "2015-06-30" });
     const series = await (await getTimeseriesCsv(new Request(`http://localhost/api/timeseries.csv?${t}`), undefined as never)).text();

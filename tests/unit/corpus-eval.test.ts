@@ -4,6 +4,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCorpus, listCorpora, resolveSharedDir, TARGETS, targetFor } from "@/lib/evaluation";
+import { getMeasuredFigures } from "@/lib/evaluation/measured";
+import { MEASURED_FILE, measuredCorpus } from "@/lib/evaluation/measured-figures";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS_ROOT = path.join(resolveSharedDir(REPO_ROOT), "corpus");
@@ -18,5 +20,9 @@ describe.skipIf(corpora.length === 0)("extractor quality on the shared corpora",
     expect(score.placeAccuracy, `place misses: ${JSON.stringify(score.placeMisses)}`).toBeGreaterThanOrEqual(targetFor(name).placeFloor);
     // Throughput is a figure, not a test: `npm run eval -- --check` measures it in a process
     // of its own (a test file shares two cores with every other one, and its timing with them).
+    // The about and claims pages show these figures from the file: it must hold today's (npm test rewrites it before Vitest runs).
+    expect(getMeasuredFigures().corpora.find((c) => c.name === name), `${MEASURED_FILE} is stale: run npm run eval -- --json-out ${MEASURED_FILE}`).toEqual(
+      measuredCorpus(name, score, targetFor(name).firstLook),
+    );
   });
 });

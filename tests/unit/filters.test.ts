@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/http/api-error";
 import { parseLenient, parseStrict } from "@/lib/filters/parse-search-params";
 import { toQueryString } from "@/lib/filters/serialize";
-import { claimsQuerySchema, comparisonQuerySchema, overviewQuerySchema } from "@/lib/schemas/view-queries";
+import { claimsQuerySchema, comparisonQuerySchema, overviewQuerySchema, resolveComparisonQuery } from "@/lib/schemas/view-queries";
 
 describe("filters from the URL", () => {
   it("reads repeated parameters as lists and fills in defaults", () => {
@@ -21,8 +21,14 @@ describe("filters from the URL", () => {
   });
 
   it("leniently drops only what is wrong, so an old link still opens", () => {
-    const q = parseLenient(comparisonQuerySchema, { side: ["regime", "NOT A SIDE"], sort: "quote", page: "-3", by: "claimant" });
+    const q = resolveComparisonQuery(parseLenient(comparisonQuerySchema, { side: ["regime", "NOT A SIDE"], sort: "quote", page: "-3", by: "claimant" }));
     expect(q).toMatchObject({ side: ["regime"], sort: "date", page: 1, by: "claimant" });
+  });
+
+  it("opens the month × place comparison by disagreement and the event comparison by date, unless the URL names a sort", () => {
+    expect(resolveComparisonQuery(parseLenient(comparisonQuerySchema, { by: "month-place" })).sort).toBe("ratio");
+    expect(resolveComparisonQuery(parseLenient(comparisonQuerySchema, {})).sort).toBe("date");
+    expect(resolveComparisonQuery(parseLenient(comparisonQuerySchema, { by: "month-place", sort: "date" })).sort).toBe("date");
   });
 
   it("leniently ignores a date range that runs backwards", () => {

@@ -1,12 +1,13 @@
-// GET /api/comparison.csv - the comparison table as CSV (every page, in the table's order)
+// GET /api/comparison.csv - the comparison table as CSV (every page, in the table's order, cells as on screen)
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { comparisonColumns, monthPlaceColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
 import { getComparison, type SourceKind } from "@/lib/queries/get-comparison";
+import { getDatasetSplits } from "@/lib/queries/get-dataset-splits";
 import { getMonthPlaceComparison } from "@/lib/queries/get-month-place-comparison";
-import { chartOutcome, comparisonQuerySchema, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
+import { chartOutcome, comparisonQuerySchema, resolveComparisonQuery, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 
@@ -21,17 +22,16 @@ async function* pages<T>(load: (page: number) => Promise<{ rows: T[] }>) {
 }
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  const q: ComparisonQueryParams = parseStrict(comparisonQuerySchema, new URL(request.url).searchParams);
+  const q: ComparisonQueryParams = resolveComparisonQuery(parseStrict(comparisonQuerySchema, new URL(request.url).searchParams));
   if (q.by === "month-place") {
     const outcome = chartOutcome(q.outcome);
     return csvResponse(
       csvFileName("comparison", q, { by: q.by, outcome }),
-      monthPlaceColumns(q.dataset),
+      monthPlaceColumns(q.dataset, await getDatasetSplits(q.dataset)),
       pages((page) => getMonthPlaceComparison(q, outcome, { ...q, page, pageSize: BATCH })),
     );
   }
   const by: SourceKind = q.by;
-  // The source columns are those of the whole result, so every row has the same cells.
-  const { sources } = await getComparison(q, { ...q, by, page: 1, pageSize: 500 });
-  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(sources), pages((page) => getComparison(q, { ...q, by, page, pageSize: BATCH })));
+  // As on screen: every source's figure in one cell, and a column of its own for each source picked (`column`).
+  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(q.column), pages((page) => getComparison(q, { ...q, by, page, pageSize: BATCH })));
 });
