@@ -9,6 +9,7 @@ const VIEWS = [
   { href: "/", label: "Overview" },
   { href: "/compare", label: "Compare sources" },
   { href: "/uncertainty", label: "Uncertainty" },
+  { href: "/map", label: "Map" },
   { href: "/claims", label: "Claims" },
   { href: "/reports", label: "Reports" },
   { href: "/datasets", label: "Data sets" },

@@ -28,6 +28,9 @@ export const uncertaintyQuerySchema = z.object({ ...filterFields, page, pageSize
 export const claimsQuerySchema = z
   .object({ ...filterFields, sort: z.enum(CLAIM_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
   .refine(dateOrder, dateOrderIssue);
+/** The map: the shared filters (`dataset` names its data-set layers, as "Compare with" does elsewhere) and whether the news layer shows. */
+export const MAP_NEWS = ["show", "hide"] as const;
+export const mapQuerySchema = z.object({ ...filterFields, news: z.enum(MAP_NEWS).default("show") }).refine(dateOrder, dateOrderIssue);
 export const reportsQuerySchema = z.object({ page, pageSize: pageSize(50) });
 
 export type TimeseriesQuery = z.infer<typeof timeseriesQuerySchema>;
@@ -35,6 +38,7 @@ export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 export type ComparisonQueryParams = z.infer<typeof comparisonQuerySchema>;
 export type UncertaintyQuery = z.infer<typeof uncertaintyQuerySchema>;
 export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
+export type MapQuery = z.infer<typeof mapQuerySchema>;
 
 /** The outcome a chart shows: the one filtered for, or deaths. */
 export function chartOutcome(outcomes: readonly (typeof OUTCOMES)[number][]): (typeof OUTCOMES)[number] {
