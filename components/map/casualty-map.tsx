@@ -19,6 +19,15 @@ export function CasualtyMap({ frame, rows, datasets, outcome, cities }: { frame:
     .filter((c): c is typeof c & { xy: [number, number] } => c.xy !== null && c.r > 0)
     .sort((a, b) => b.r - a.r);
   const focus = frame.countries.find((c) => c.isFocus);
+  // City labels for orientation, skipping one that would sit on a label already placed (Eastern Ghouta beside Damascus).
+  // A label runs right of its dot, about 6.5 px per character at 11 px.
+  const labelled: { name: string; x: number; y: number }[] = [];
+  for (const city of cities) {
+    const xy = frame.project(city.longitude, city.latitude);
+    if (!xy) continue;
+    const clear = (l: { name: string; x: number; y: number }) => Math.abs(l.y - xy[1]) > 13 || xy[0] > l.x + l.name.length * 6.5 + 6 || l.x > xy[0] + city.name.length * 6.5 + 6;
+    if (labelled.every(clear)) labelled.push({ name: city.name, x: xy[0], y: xy[1] });
+  }
   return (
     <figure className="casualty-map" data-testid="map" data-circles={circles.length}>
       <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-labelledby="map-title" width="100%">
@@ -33,16 +42,9 @@ export function CasualtyMap({ frame, rows, datasets, outcome, cities }: { frame:
           {frame.countries.filter((c) => c.label).map((c) => (
             <text key={c.name} x={c.label!.x} y={c.label!.y} className="map-country-label">{c.name}</text>
           ))}
-          {cities.map((city) => {
-            const xy = frame.project(city.longitude, city.latitude);
-            if (!xy) return null;
-            return (
-              <g key={city.name}>
-                <circle cx={xy[0]} cy={xy[1]} r={1.8} className="map-city" />
-                <text x={xy[0] + 4} y={xy[1] - 4} className="map-city-label">{city.name}</text>
-              </g>
-            );
-          })}
+          {labelled.map((city) => (
+            <circle key={city.name} cx={city.x} cy={city.y} r={1.8} className="map-city" />
+          ))}
         </g>
         <g data-testid="map-circles">
           {circles.map(({ row, xy, r }) => {
@@ -67,6 +69,12 @@ export function CasualtyMap({ frame, rows, datasets, outcome, cities }: { frame:
               </circle>
             );
           })}
+        </g>
+        {/* City names over the circles (with a halo), never catching the pointer: the circles' tooltips stay reachable. */}
+        <g className="map-labels" aria-hidden="true" pointerEvents="none">
+          {labelled.map((city) => (
+            <text key={city.name} x={city.x + 4} y={city.y - 4} className="map-city-label">{city.name}</text>
+          ))}
         </g>
         {!focus && <text x={12} y={24} className="map-country-label">No outline for this profile's country</text>}
       </svg>

@@ -11,8 +11,9 @@ export function LeftOffPlaces({ leftOff, outcome }: { leftOff: LeftOffPlace[]; o
     <section className="panel" data-testid="left-off" aria-labelledby="left-off-heading">
       <h2 id="left-off-heading">Left off the map: {events.toLocaleString("en")} event{events === 1 ? "" : "s"} without known coordinates</h2>
       <p className="muted small">
-        Their places have no coordinates in the conflict profile (add <code>latitude</code> and <code>longitude</code> to the place in{" "}
-        <code>lib/profiles</code> to draw them), or the claims name no place. Together: {best.toLocaleString("en")} {outcome} (best estimate).
+        News claims whose place has no coordinates in the conflict profile (add <code>latitude</code> and <code>longitude</code> to the place in{" "}
+        <code>lib/profiles</code> to draw it) or that name no place; data-set rows published without coordinates, or located only to the country as a
+        whole. Together: {best.toLocaleString("en")} {outcome} (best estimate).
       </p>
       <ul className="left-off-list">
         {leftOff.map((p) => (

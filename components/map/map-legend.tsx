@@ -5,7 +5,10 @@ import { layerStroke } from "@/lib/map/layer-style";
 import type { MapRow } from "@/lib/queries/get-map";
 
 export function MapLegend({ rows, layers, datasets, outcome }: { rows: MapRow[]; layers: string[]; datasets: string[]; outcome: string }) {
-  const sides = [...new Map(rows.map((r) => [r.side, { key: r.side, label: r.sideLabel, colour: r.colour }])).values()];
+  const all = [...new Map(rows.map((r) => [r.side, { key: r.side, label: r.sideLabel, colour: r.colour }])).values()];
+  // Actors a data set names that no profile side knows (keys "a-…") share one grey: one entry for them all.
+  const actors = all.filter((s) => s.key.startsWith("a-"));
+  const sides = all.filter((s) => !s.key.startsWith("a-"));
   const scale = circleScale(rows.map((r) => r.best));
   const sizes = legendValues(scale.max);
   const biggest = sizes.length ? scale.radius(sizes[0]) : 0;
@@ -17,7 +20,13 @@ export function MapLegend({ rows, layers, datasets, outcome }: { rows: MapRow[];
         {sides.map((s) => (
           <li key={s.key} data-side={s.key}><span className="swatch" style={{ background: s.colour }} />{s.label}</li>
         ))}
-        {sides.length === 0 && <li className="muted">No circles drawn.</li>}
+        {actors.length > 0 && (
+          <li data-side="actors" title={actors.map((a) => a.label).join(", ")}>
+            <span className="swatch" style={{ background: actors[0].colour }} />
+            {actors.length === 1 ? actors[0].label : `${actors.length} other actors the data set names (${actors.slice(0, 2).map((a) => a.label).join(", ")}, …)`}
+          </li>
+        )}
+        {all.length === 0 && <li className="muted">No circles drawn.</li>}
       </ul>
       <h3>Layers</h3>
       <ul className="legend-list">

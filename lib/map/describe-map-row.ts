@@ -1,6 +1,5 @@
 // The words a circle's tooltip says: where, when, whose dead, the estimate as
 // low–best–high and how many claims stand behind it. Pure, for the page and tests.
-import { formatRange } from "@/lib/format/counts";
 import { formatPublished } from "@/lib/format/dates";
 
 export type DescribedRow = {
@@ -19,7 +18,7 @@ export function formatPeriod(start: string | null, end: string | null): string {
 
 /** "low–best–high": "30–30–71+", one figure when all three agree. */
 export function formatLowBestHigh(low: number, best: number, high: number, highOpen: boolean): string {
-  if (low === best && best === high) return formatRange(low, high, highOpen);
+  if (low === best && best === high) return `${best.toLocaleString("en")}${highOpen ? "+" : ""}`;
   return `${low.toLocaleString("en")}–${best.toLocaleString("en")}–${high.toLocaleString("en")}${highOpen ? "+" : ""}`;
 }
 

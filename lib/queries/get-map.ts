@@ -7,7 +7,7 @@ import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
 import { datasetRowsWhere } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
-import { MAP_ROWS_ORDER, mapRowsCte, NEWS_LAYER, type MapLayers } from "./map-rows-sql";
+import { DATASET_ROW_LOCATED, MAP_ROWS_ORDER, mapRowsCte, NEWS_LAYER, type MapLayers } from "./map-rows-sql";
 
 export type { MapLayers };
 export { NEWS_LAYER };
@@ -45,7 +45,7 @@ async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): 
   }));
 }
 
-/** Events (counted once, whatever their sides) whose place has no coordinates, per place. */
+/** Events (counted once, whatever their sides) whose place has no coordinates, per place; data-set rows located only to the country too. */
 async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<LeftOffPlace[]> {
   const prisma = getPrisma();
   const known = placesWithCoordinates();
@@ -62,9 +62,12 @@ async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers
       : Promise.resolve([]),
     layers.datasets.length && outcome === "killed"
       ? prisma.$queryRaw<LeftOffPlace[]>`
-          SELECT o.name AS layer, COALESCE(de.location, de.adm_2, de.adm_1) AS place, count(*)::int AS events, sum(de.best)::int AS best
+          SELECT o.name AS layer,
+                 CASE WHEN de.latitude IS NULL OR de.longitude IS NULL THEN COALESCE(de.location, de.adm_2, de.adm_1)
+                      ELSE COALESCE(de.location, de.country) || ' (located to the country as a whole)' END AS place,
+                 count(*)::int AS events, sum(de.best)::int AS best
           FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
-          WHERE ${datasetRowsWhere(filters, layers.datasets)} AND (de.latitude IS NULL OR de.longitude IS NULL)
+          WHERE ${datasetRowsWhere(filters, layers.datasets)} AND NOT ${DATASET_ROW_LOCATED}
           GROUP BY 1, 2 HAVING sum(de.best) > 0
           ORDER BY 1, best DESC, 2 NULLS LAST`
       : Promise.resolve([]),

@@ -7,7 +7,8 @@
 //   place. Coordinates are the profile's (news ingest stores places without them).
 // - A data set: its rows' claims per side (UCDP's split; one "mixed" claim for layouts
 //   without a split, whose low/best/high are the row's as published), grouped by the
-//   row's own published coordinates, named by its location as written.
+//   row's own published coordinates, named by its location as written (rows located
+//   only to the country as a whole are left off: DATASET_ROW_LOCATED).
 // Groups whose coordinates are unknown are left off (get-map.ts counts them per place).
 // Groups whose best is 0 draw nothing and are not rows.
 import "server-only";
@@ -21,6 +22,14 @@ import { estimatesCte } from "./estimates-cte";
 export const NEWS_LAYER = "News claims";
 
 export type MapLayers = { news: boolean; datasets: string[] };
+
+/**
+ * A data-set row the map can place: it has coordinates, and they locate more than the
+ * country as a whole (UCDP's where_prec 6-7 put a row at the country's centroid or at
+ * sea; drawn there, a year of country-wide deaths would read as one town's). ACLED's
+ * geo_precision runs 1-3; the reduced GED layout kept precise rows only (null).
+ */
+export const DATASET_ROW_LOCATED = Prisma.sql`(de.latitude IS NOT NULL AND de.longitude IS NOT NULL AND COALESCE(de.where_precision, 1) < 6)`;
 
 /** The profile's places that have coordinates, as an inline VALUES list (name, latitude, longitude). */
 function profileCoordinates(): Prisma.Sql {
@@ -67,7 +76,7 @@ function datasetRows(filters: Filters, datasets: string[]): Prisma.Sql {
     JOIN outlets o ON o.id = de.outlet_id
     JOIN claims c ON c.event_id = de.event_id
     LEFT JOIN places pl ON pl.id = de.place_id
-    WHERE ${datasetRowsWhere(filters, datasets)} AND c.review_status <> 'rejected' ${sides}
+    WHERE ${datasetRowsWhere(filters, datasets)} AND ${DATASET_ROW_LOCATED} AND c.review_status <> 'rejected' ${sides}
     GROUP BY o.name, g.lat, g.lon, c.side_id
     HAVING sum(CASE WHEN ${split} THEN c.point ELSE de.best END) > 0`;
 }
