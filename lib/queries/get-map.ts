@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
+import { allSidesCte } from "./all-sides-cte";
 import { datasetRowsWhere } from "./dataset-sql";
 import { estimatesCte } from "./estimates-cte";
 import { DATASET_ROW_LOCATED, MAP_ROWS_ORDER, mapRowsCte, NEWS_LAYER, type MapLayers } from "./map-rows-sql";
@@ -45,19 +46,22 @@ async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): 
   }));
 }
 
-/** Events (counted once, whatever their sides) whose place has no coordinates, per place; data-set rows located only to the country too. */
+/**
+ * Events whose place has no coordinates, per place, each counted once with its all-sides
+ * total (event_totals: one row per event, so no count of distinct events over a million
+ * per-side rows); data-set rows located only to the country too.
+ */
 async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<LeftOffPlace[]> {
   const prisma = getPrisma();
   const known = placesWithCoordinates();
   const [news, sets] = await Promise.all([
     layers.news
       ? prisma.$queryRaw<LeftOffPlace[]>`
-          WITH ${estimatesCte(filters)}
-          SELECT ${NEWS_LAYER}::text AS layer, p.name AS place, count(DISTINCT ee.event_id)::int AS events, sum(ee.best)::int AS best
-          FROM ee LEFT JOIN places p ON p.id = ee.place_id
-          WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident'
-            AND (p.id IS NULL OR (NOT (p.name = ANY(${known}::text[])) AND (p.latitude IS NULL OR p.longitude IS NULL)))
-          GROUP BY p.name HAVING sum(ee.best) > 0
+          WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)}
+          SELECT ${NEWS_LAYER}::text AS layer, p.name AS place, count(*)::int AS events, sum(ae.best)::int AS best
+          FROM ae LEFT JOIN places p ON p.id = ae.place_id
+          WHERE ae.place_id IS NULL OR ae.place_id IN (SELECT id FROM places WHERE NOT (name = ANY(${known}::text[])) AND (latitude IS NULL OR longitude IS NULL))
+          GROUP BY p.name HAVING sum(ae.best) > 0
           ORDER BY best DESC, p.name NULLS LAST`
       : Promise.resolve([]),
     layers.datasets.length && outcome === "killed"
