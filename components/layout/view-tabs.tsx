@@ -10,6 +10,7 @@ const VIEWS = [
   { href: "/compare", label: "Compare sources" },
   { href: "/uncertainty", label: "Uncertainty" },
   { href: "/coverage", label: "Coverage" },
+  { href: "/map", label: "Map" },
   { href: "/claims", label: "Claims" },
   { href: "/reports", label: "Reports" },
   { href: "/datasets", label: "Data sets" },

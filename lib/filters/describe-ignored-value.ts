@@ -22,6 +22,7 @@ const LABELS: Record<string, string> = {
   dir: "sort direction",
   page: "page",
   pageSize: "page size",
+  news: "news layer",
 };
 
 const MAX_SHOWN = 12;

@@ -35,6 +35,10 @@ export const coverageQuerySchema = z.object({ ...filterFields }).refine(dateOrde
 /** The coverage CSV is one of the page's two tables: months (with a column per outlet) or places. */
 export const COVERAGE_TABLES = ["month", "place"] as const;
 export const coverageCsvQuerySchema = z.object({ ...filterFields, table: z.enum(COVERAGE_TABLES).default("month") }).refine(dateOrder, dateOrderIssue);
+
+/** The map: the shared filters (`dataset` names its data-set layers, as "Compare with" does elsewhere) and whether the news layer shows. */
+export const MAP_NEWS = ["show", "hide"] as const;
+export const mapQuerySchema = z.object({ ...filterFields, news: z.enum(MAP_NEWS).default("show") }).refine(dateOrder, dateOrderIssue);
 export const reportsQuerySchema = z.object({ page, pageSize: pageSize(50) });
 /** One event's page and JSON: only the vague-word convention its figures are read by. */
 export const eventQuerySchema = z.object({ convention: filterFields.convention });
@@ -55,6 +59,8 @@ export function defaultComparisonSort(by: z.infer<typeof comparisonQuerySchema>[
 export function resolveComparisonQuery(q: z.infer<typeof comparisonQuerySchema>): ComparisonQueryParams {
   return { ...q, sort: q.sort ?? defaultComparisonSort(q.by) };
 }
+
+export type MapQuery = z.infer<typeof mapQuerySchema>;
 
 /** The outcome a chart shows: the one filtered for, or deaths. */
 export function chartOutcome(outcomes: readonly (typeof OUTCOMES)[number][]): (typeof OUTCOMES)[number] {
