@@ -8,6 +8,7 @@ import { NoClaimsYet } from "@/components/start/no-claims-yet";
 import { IntervalStrip } from "@/components/uncertainty/interval-strip";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { sourceColours } from "@/lib/charts/source-colours";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
@@ -108,6 +109,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
       <div className="actions">
         <DownloadCsv endpoint="/api/uncertainty.csv" query={csvQuery} />
       </div>
+      <PageCitation title="Uncertainty across claims" path="/uncertainty" query={viewQueryString(q, defaults)} filters={q} settings={{ outcome }} />
     </>
   );
 }
