@@ -95,11 +95,14 @@ export function buildChartSvg(container: HTMLElement, text: ChartFileText): Char
   const chart = container.querySelector<SVGSVGElement>(".recharts-wrapper > svg");
   if (!chart) throw new Error("The chart has not been drawn yet.");
   const box = chart.getBoundingClientRect();
-  const width = Math.round(box.width);
-  const chartHeight = Math.round(box.height);
+  const chartWidth = Math.round(box.width);
+  // Recharts keeps room at the bottom of its SVG for the HTML legend: the file draws its own legend above, so that room is cut.
+  const legendHeight = container.querySelector(".recharts-legend-wrapper")?.getBoundingClientRect().height ?? 0;
+  const chartHeight = Math.round(box.height - legendHeight);
+  const width = chartWidth + 2 * PAD;
   const family = getComputedStyle(chart).fontFamily || "sans-serif";
 
-  const root = element("svg", { xmlns: SVG_NS, version: "1.1", width, height: 0, viewBox: "" });
+  const root = element("svg", { xmlns: SVG_NS, version: "1.1", width });
   root.appendChild(element("rect", { x: 0, y: 0, width: "100%", height: "100%", fill: "#ffffff" }));
   const header = element("g", { class: "chart-header" });
   root.appendChild(header);
@@ -111,10 +114,11 @@ export function buildChartSvg(container: HTMLElement, text: ChartFileText): Char
   const copy = chart.cloneNode(true) as SVGSVGElement;
   inlineComputedStyles(chart, copy);
   copy.querySelectorAll(".recharts-tooltip-cursor, .recharts-active-dot").forEach((n) => n.remove());
-  copy.setAttribute("x", "0");
+  copy.setAttribute("x", String(PAD));
   copy.setAttribute("y", String(Math.round(y + 4)));
-  copy.setAttribute("width", String(width));
+  copy.setAttribute("width", String(chartWidth));
   copy.setAttribute("height", String(chartHeight));
+  copy.setAttribute("viewBox", `0 0 ${chartWidth} ${chartHeight}`);
   root.appendChild(copy);
   y += 4 + chartHeight;
 

@@ -167,7 +167,8 @@ test("with a UCDP data set in view, the overlay, its embed and the CSV companion
   expect(text).toContain(`${DATASET}: data by the Uppsala Conflict Data Program (UCDP), Uppsala University`);
   expect(text).toContain("Creative Commons Attribution 4.0 International (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/");
   expect(text).toContain("Davies, Shawn, Therese Pettersson & Magnus Öberg (2023)");
-  expect(text).toContain(`View on the site: ${baseURL}/?${view.replace(/%20/g, "+")}`);
+  expect(text).toContain(`View on the site: ${baseURL}/?from=2015-01-01&to=2015-12-31&dataset=UCDP+GED+23.1+sample+%28chart+export%29\r\n`);
+  expect(text).toContain(`What it holds: News claims beside ${DATASET}: killed per month, all sides`);
   expect((await request.get(`${csvHref}&about=yes`)).status()).toBe(400);
 
   await page.setViewportSize({ width: 900, height: 560 });

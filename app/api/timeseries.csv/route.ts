@@ -2,6 +2,7 @@
 // with data sets (`dataset`), a second file layout: one row per source and bin; `about=1`: its companion text
 import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
+import { overlayChartTitle, sideChartTitle } from "@/lib/citation/view-titles";
 import { csvResponse, single } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { OVERLAY_COLUMNS, overlayLines, TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
@@ -19,7 +20,10 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(timeseriesQuerySchema, params);
   const outcome = chartOutcome(q.outcome);
   const name = csvFileName("timeseries", q, { bin: q.bin, outcome });
-  if (about) return csvAboutResponse(request, { view: "timeseries", fileName: name, filters: q, settings: { outcome, bin: q.bin, placement: q.placement } });
+  if (about) {
+    const title = q.dataset.length > 0 ? overlayChartTitle(outcome, q.bin, q.dataset) : sideChartTitle(outcome, q.bin);
+    return csvAboutResponse(request, { view: "timeseries", fileName: name, filters: q, settings: { outcome, bin: q.bin, placement: q.placement }, title });
+  }
   if (q.dataset.length > 0) return csvResponse(name, OVERLAY_COLUMNS, single(overlayLines(await getTimeseries(q, q.bin, outcome, q.placement), outcome)));
   const series = await getDeathsByPeriod(q, q.bin, outcome);
   return csvResponse(name, TIMESERIES_COLUMNS, single(series.points.map((p) => ({ ...p, outcome }))));
