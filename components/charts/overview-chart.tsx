@@ -34,7 +34,7 @@ export function OverviewChart({ rows, sides, bin, mode, outcome, scale, publicat
   // Which claims fed a point: the claims list for the same filters and that bin.
   const openBin = (start: string) => {
     const next = new URLSearchParams(params.toString());
-    for (const key of ["bin", "chart", "page", "from", "to"]) next.delete(key);
+    for (const key of ["bin", "chart", "scale", "placement", "page", "from", "to"]) next.delete(key);
     next.set("from", start);
     next.set("to", dayBefore(nextBin(start, bin)));
     next.set("outcome", outcome);

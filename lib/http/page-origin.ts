@@ -5,5 +5,12 @@ import { headers } from "next/headers";
 import { originFromHeaders } from "./forwarded";
 
 export async function getPageOrigin(): Promise<string> {
-  return originFromHeaders(await headers());
+  let requestHeaders: Headers;
+  try {
+    requestHeaders = await headers();
+  } catch {
+    // Outside a request (a page rendered directly by a test): the address the app serves on here.
+    return `http://localhost:${process.env.PORT ?? 3000}`;
+  }
+  return originFromHeaders(requestHeaders);
 }

@@ -139,6 +139,25 @@ test("the embed shows the chart with its title, filters and source, without the 
   await keep(null, page, "embed-overview.png");
 });
 
+test("every table page says its sources and how to cite exactly its view", async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const views = [
+    ["/compare?side=regime", `${baseURL}/compare?side=regime`, "news reports by"],
+    ["/claims?side=regime&sort=outlet", `${baseURL}/claims?side=regime&sort=outlet`, "news reports by"],
+    ["/uncertainty?side=is", `${baseURL}/uncertainty?side=is`, "news reports by"],
+    ["/reports", `${baseURL}/reports`, "news reports by"],
+    [`/datasets?name=${encodeURIComponent(DATASET)}&by=year`, `${baseURL}/datasets?name=UCDP+GED+23.1+sample+%28chart+export%29&by=year`, `${DATASET} (UCDP, CC BY 4.0)`],
+  ];
+  for (const [path, url, source] of views) {
+    await page.goto(path);
+    const citation = page.getByTestId("view-citation");
+    await expect(citation.getByTestId("source-line")).toContainText(source);
+    await expect(citation.getByTestId("cite-text")).toContainText(`${url}, accessed`);
+    await expect(page.getByTestId("csv-about")).toHaveAttribute("href", /about=1$/);
+  }
+  await keep(null, page, "datasets.png");
+});
+
 test("with a UCDP data set in view, the overlay, its embed and the CSV companion attribute UCDP under CC BY 4.0", async ({ page, request, baseURL }) => {
   const view = `dataset=${encodeURIComponent(DATASET)}&from=2015-01-01&to=2015-12-31`;
   await page.setViewportSize({ width: 1400, height: 1000 });
