@@ -90,9 +90,9 @@ function addLegend(parent: Element, legend: LegendEntry[], y: number, width: num
   return y + rowHeight;
 }
 
-/** The chart in `container` (its Recharts SVG) with title, filters, legend and footer, as SVG text. */
+/** The chart in `container` (its Recharts SVG, or an SVG of our own marked data-export-chart) with title, filters, legend and footer, as SVG text. */
 export function buildChartSvg(container: HTMLElement, text: ChartFileText): ChartSvg {
-  const chart = container.querySelector<SVGSVGElement>(".recharts-wrapper > svg");
+  const chart = container.querySelector<SVGSVGElement>(".recharts-wrapper > svg, svg[data-export-chart]");
   if (!chart) throw new Error("The chart has not been drawn yet.");
   const box = chart.getBoundingClientRect();
   const chartWidth = Math.round(box.width);
@@ -118,7 +118,8 @@ export function buildChartSvg(container: HTMLElement, text: ChartFileText): Char
   copy.setAttribute("y", String(Math.round(y + 4)));
   copy.setAttribute("width", String(chartWidth));
   copy.setAttribute("height", String(chartHeight));
-  copy.setAttribute("viewBox", `0 0 ${chartWidth} ${chartHeight}`);
+  // Cropping the legend's room: the view box is the drawn area. An SVG that scales to its box (a viewBox of its own, no legend) keeps its own.
+  if (legendHeight > 0 || !chart.hasAttribute("viewBox")) copy.setAttribute("viewBox", `0 0 ${chartWidth} ${chartHeight}`);
   root.appendChild(copy);
   y += 4 + chartHeight;
 

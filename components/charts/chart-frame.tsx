@@ -3,11 +3,11 @@
 // source line; then Download PNG and SVG (made in the browser from the drawn chart,
 // components/charts/chart-export.ts), a link to this view, the embed code and the
 // citation. The texts come from lib/citation, the same as in embeds and CSV companions.
-import { useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { chartFooterLines } from "@/lib/citation/cite-view";
 import { sourceLine, type ViewSources } from "@/lib/citation/sources";
-import { buildChartSvg, saveFile, svgToPng, type LegendEntry } from "./chart-export";
+import type { LegendEntry } from "./chart-export";
+import { useChartDownload } from "./use-chart-download";
 
 export type ChartPublication = {
   /** The chart's anchor on its page ("per-side-chart"), for the link to this view. */
@@ -33,22 +33,7 @@ export function embedCode(embedUrl: string, title: string): string {
 }
 
 export function ChartFrame({ id, title, filtersText, sources, citeText, pageUrl, embedUrl, fileBase, legend, children, embedded = false }: Props) {
-  const figure = useRef<HTMLElement>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const download = async (format: "png" | "svg") => {
-    setError(null);
-    try {
-      if (!figure.current) return;
-      // The access date is the day of the download.
-      const footerLines = chartFooterLines({ url: pageUrl, accessed: new Date(), sources });
-      const chart = buildChartSvg(figure.current, { title, filtersText, legend, footerLines });
-      const blob = format === "svg" ? new Blob([chart.svg], { type: "image/svg+xml;charset=utf-8" }) : await svgToPng(chart);
-      saveFile(blob, `${fileBase}.${format}`);
-    } catch (err) {
-      setError(`The ${format.toUpperCase()} could not be made: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
+  const { container: figure, download, error } = useChartDownload<HTMLElement>({ title, filtersText, sources, pageUrl, fileBase, legend });
 
   return (
     <figure className="chart-figure" ref={figure} id={id} data-testid={`figure-${id}`}>

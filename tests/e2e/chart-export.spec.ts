@@ -158,6 +158,27 @@ test("every table page says its sources and how to cite exactly its view", async
   await keep(null, page, "datasets.png");
 });
 
+test("each event's claims strip on /uncertainty downloads as an SVG and a PNG with its title and source", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto("/uncertainty?side=is");
+  const first = page.getByTestId("uncertainty-event").first();
+  const [svg] = await Promise.all([page.waitForEvent("download"), first.getByRole("button", { name: /^Download SVG: Islamic State · / }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/^uncertainty_event-\d+_is_killed\.svg$/);
+  const texts = await page.evaluate(async (source) => {
+    const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+    return doc.querySelector("parsererror") ? null : [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" | ");
+  }, await readFile((await svg.path())!, "utf8"));
+  expect(texts).toMatch(/Islamic State · .*: each claim of killed/);
+  expect(texts).toContain("Killed · side: IS · all dates");
+  expect(texts).toContain("Source: news reports by");
+  const [png] = await Promise.all([page.waitForEvent("download"), first.getByRole("button", { name: /^Download PNG: / }).click()]);
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(pngSize(bytes).width).toBeGreaterThan(1000);
+  await keep(png, null, "uncertainty-strip.png");
+  await keep(null, page, "uncertainty.png");
+});
+
 test("with a UCDP data set in view, the overlay, its embed and the CSV companion attribute UCDP under CC BY 4.0", async ({ page, request, baseURL }) => {
   const view = `dataset=${encodeURIComponent(DATASET)}&from=2015-01-01&to=2015-12-31`;
   await page.setViewportSize({ width: 1400, height: 1000 });
