@@ -193,6 +193,12 @@ test("with a UCDP data set in view, the overlay, its embed and the CSV companion
   expect(svgText).toContain(`${DATASET} (UCDP, CC BY 4.0)`);
   const [png] = await Promise.all([page.waitForEvent("download"), overlay.getByRole("button", { name: "Download PNG" }).click()]);
   await keep(png, null, "overlay-chart.png");
+  // One scale for both charts: the overlay's switch sets it in the URL too.
+  await page.locator("#overlay-heading").locator("..").getByRole("group", { name: "Scale" }).getByRole("button", { name: "Log" }).click();
+  await expect(page).toHaveURL(/scale=log/);
+  await expect(page.getByTestId("overlay-chart")).toHaveAttribute("data-scale", "log");
+  await expect(page.getByTestId("deaths-chart")).toHaveAttribute("data-scale", "log");
+  await keep(null, page, "overview-overlay-log.png");
 
   // The CSV stays plain data; its companion, linked beside it, holds the attribution.
   const csvHref = await page.getByTestId("download-csv").getAttribute("href");
