@@ -1,4 +1,6 @@
-// GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band
+// GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band; `about=1`: its companion text
+import { takeAboutFlag } from "@/lib/csv/about-flag";
+import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { UNCERTAINTY_COLUMNS } from "@/lib/csv/view-columns";
@@ -12,8 +14,11 @@ export const dynamic = "force-dynamic";
 const BATCH = 500;
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  const q = parseStrict(uncertaintyQuerySchema, new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const about = takeAboutFlag(params);
+  const q = parseStrict(uncertaintyQuerySchema, params);
   const outcome = chartOutcome(q.outcome);
+  if (about) return csvAboutResponse(request, { view: "uncertainty", fileName: csvFileName("uncertainty", q, { outcome }), filters: q, settings: { outcome } });
   async function* rows() {
     for (let page = 1; ; page++) {
       const result = await getUncertainty(q, outcome, page, BATCH);
