@@ -27,6 +27,12 @@ describe("groups attached after the counted noun", () => {
     expect(sideOf("Three soldiers from the US-led coalition were wounded.", "Three")).toBe("coalition");
   });
 
+  it("counts one adviser, pilot or sniper, and gives Russian and Iranian military personnel to the regime's side", () => {
+    expect(claims("A Russian military adviser was killed near Hama.").map((c) => [c.n, c.side, c.low])).toEqual([["A Russian military adviser", "regime", 1]]);
+    expect(sideOf("Two Russian pilots died when their jet crashed.", "Two")).toBe("regime");
+    expect(claims("A rebel sniper was killed.").map((c) => c.side)).toEqual(["rebels"]);
+  });
+
   it("reads a figure inside single quotes as the verb's object", () => {
     expect(claims("The army said it had killed 'hundreds of IS terrorists' in the past week.").map((c) => c.side)).toEqual(["is"]);
   });
