@@ -116,6 +116,11 @@ describe("who killed whom", () => {
 });
 
 describe("partisan words take their meaning from the speaker and the groups around them", () => {
+  it("a partisan word with no group named nearby means the group the report counted before under that word", () => {
+    const text = "YPG: 42 ISIS mercenaries killed near Ain Issa\n\nIn a statement, the YPG said that 42 mercenaries were killed in the clashes.";
+    expect(claims(text, "Test Wire").map((c) => c.side)).toEqual(["is", "is"]);
+  });
+
   it("with no group named nearby, a partisan word means the enemy the report is about", () => {
     const text = "Rebel factions shelled the western districts again. The rebels fired rockets at the market.\n\nResidents said the night was quiet. Shops opened in the morning. Schools stayed closed.\n\nAl-Manar said dozens of militants were killed in the countryside.";
     expect(sideOf(text, "dozens of", "TASS")).toBe("rebels");
