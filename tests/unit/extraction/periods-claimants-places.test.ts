@@ -123,4 +123,9 @@ describe("places", () => {
   it.each(PLACES)("$title", ({ text, location }) => {
     expect(first(text).location).toBe(location);
   });
+
+  it("resolves a place held in a city's possessive to the profile's place it can name, keeping the words as written", () => {
+    const claim = first("Shells fell on Aleppo’s Qasr al-Umara district, killing 4 civilians.");
+    expect([claim.location, claim.placeCanonical]).toEqual(["Aleppo’s Qasr al-Umara", "Aleppo"]);
+  });
 });
