@@ -88,6 +88,8 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | "not-a
   // Dozens: "a dozen" (about 12), "two dozen" (24), "half a dozen" (6).
   if (token.t === "a" && tokens[i + 1]?.t === "dozen") return { value: 12, length: 2, approximate: true };
   if (token.t === "half" && tokens[i + 1]?.t === "a" && tokens[i + 2]?.t === "dozen") return { value: 6, length: 3, approximate: true };
+  // "more than a hundred", "around a thousand": "a" is "one" before a scale word.
+  if (token.t === "a" && (tokens[i + 1]?.t === "hundred" || tokens[i + 1]?.t === "thousand")) return { value: tokens[i + 1].t === "hundred" ? 100 : 1000, length: 2 };
   const small = smallNumberWord(token.t);
   if (small === null) {
     if (/-(year|month|week|day)s?-old$/.test(token.t)) return "not-a-count";

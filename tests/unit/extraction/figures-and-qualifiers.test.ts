@@ -17,6 +17,8 @@ const ROWS: Row[] = [
   { title: "reads hyphenated number words", text: "Twenty-one soldiers were killed at the checkpoint.", low: 21, high: 21, qualifier: "exact", numberText: "Twenty-one" },
   { title: "reads 'one hundred fifty' as 150", text: "The shelling killed one hundred fifty people.", low: 150, high: 150, qualifier: "exact", numberText: "one hundred fifty" },
   { title: "reads 'a dozen' as about 12", text: "A dozen villagers were killed overnight.", low: 12, high: 12, qualifier: "about", numberText: "A dozen" },
+  { title: "reads 'more than a hundred' as 101 or more", text: "More than a hundred fighters were killed.", low: 101, high: null, qualifier: "at_least", numberText: "More than a hundred" },
+  { title: "reads 'around a thousand' as about 1000", text: "Around a thousand people have been killed.", low: 1000, high: 1000, qualifier: "about", numberText: "Around a thousand" },
   { title: "reads 'two dozen' as 24", text: "Two dozen civilians were among the dead.", low: 24, high: 24, qualifier: "exact", numberText: "Two dozen" },
   { title: "reads 'a million' scale words", text: "The war has claimed the lives of 1.2 million people.", low: 1_200_000, high: 1_200_000, qualifier: "exact", numberText: "1.2 million" },
   { title: "keeps 'at least 30' open at the top", text: "At least 30 fighters were killed in the ambush.", low: 30, high: null, qualifier: "at_least", numberText: "At least 30" },
