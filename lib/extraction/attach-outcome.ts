@@ -14,7 +14,7 @@ export type Figure = { q: Quantity; np: NounPhrase; subcount?: boolean };
 export type Attachment = { outcomes: Outcome[]; trigger: Trigger | null; how: "before" | "after" | "list" | "copula" };
 
 /** Triggers that only count right before a figure ("lost 42 militants"). */
-const ADJACENT_ONLY = new Set(["lost", "seized", "hostage", "prisoner", "toll"]);
+const ADJACENT_ONLY = new Set(["lost", "seized", "hostage", "prisoner", "captive", "toll"]);
 /** Nouns that name a toll as a subject: "the death toll ... ranged between 56 and 200". */
 const SUBJECT_TRIGGERS = new Set(["toll", "dead"]);
 /** Verbs that give a toll its figure: "was 142", "rose to 3", "stood at 50", "is more like 300 to 400". */

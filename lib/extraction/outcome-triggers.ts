@@ -34,7 +34,7 @@ const DEFS: TriggerDef[] = [
   ...def(["wounding", "injuring", "wounds", "injure", "wound"], W, true, false),
   ...def(["injuries", "suffered injuries", "suffered wounds", "were hurt", "among the injured", "among the wounded", "of the injured", "of the wounded"], W, false, true),
   // Captured: people taken, never places ("the capture of the village").
-  ...def(["captured", "arrested", "detained", "abducted", "kidnapped", "taken hostage", "taken prisoner", "taken captive", "held hostage", "remain captured", "being held", "hostage", "prisoner", "surrendered", "laid down their arms", "handed themselves over", "turned themselves in"], C, false, true),
+  ...def(["captured", "arrested", "detained", "abducted", "kidnapped", "taken hostage", "taken prisoner", "taken captive", "held hostage", "remain captured", "being held", "hostage", "prisoner", "captive", "surrendered", "laid down their arms", "handed themselves over", "turned themselves in"], C, false, true),
   ...def(["captured", "arrested", "detained", "abducted", "kidnapped", "capturing", "arresting", "detaining", "abducting", "kidnapping", "took hostage", "taking hostage", "seized"], C, true, false),
 ];
 

@@ -27,6 +27,7 @@ const ROWS: { title: string; text: string; expected: string[] }[] = [
   { title: "finds Daesh by alias", text: "Airstrikes killed 15 Daesh terrorists.", expected: ["is/killed/15"] },
   { title: "finds SDF fighters as kurdish", text: "Two SDF fighters died of their wounds.", expected: ["kurdish/killed/2"] },
   { title: "counts 'women and children' as civilians", text: "At least 9 women and children were killed.", expected: ["civilians/killed/9"] },
+  { title: "reads 'took N captive' as captured", text: "Kurdish forces took 60 ISIS fighters captive.", expected: ["is/captured/60"] },
   { title: "calls a total of people 'mostly militants' mixed", text: "More than 80 people, mostly militants, were killed in the clashes.", expected: ["mixed/killed/81"] },
   { title: "calls a list naming two sides mixed", text: "The group executed 40 civilians and soldiers.", expected: ["mixed/killed/40"] },
   // The Kurdish units are the subject of "killing": the militants they killed are the attackers named before.
