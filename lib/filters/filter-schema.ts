@@ -35,10 +35,19 @@ export const filterFields = {
   dataset: many(name),
 };
 
-export const filterSchema = z.object(filterFields).refine((f) => !f.from || !f.to || f.from <= f.to, {
-  message: "must not be after `to`",
-  path: ["from"],
-});
+/** Every filter's URL key, in the order above: one list for the filter bar, its "clear all" and the views' links. */
+export const FILTER_KEYS = Object.keys(filterFields) as (keyof typeof filterFields)[];
+
+/** The outcome a view that shows one outcome (a chart, the cards, the uncertainty view) shows when none is picked. */
+export const DEFAULT_OUTCOME: Outcome = "killed";
+
+/** The one rule across parameters: a date range runs forwards. Every query schema with `from` and `to` refines with it. */
+export const dateOrder: [(v: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (v) => !v.from || !v.to || v.from <= v.to,
+  { message: "must not be after `to`", path: ["from"] },
+];
+
+export const filterSchema = z.object(filterFields).refine(...dateOrder);
 
 export type Filters = z.infer<typeof filterSchema>;
 

@@ -4,10 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { filtersToWhere } from "@/lib/filters/to-sql";
-import { dailySumsCte, usesDailySums } from "./daily-sums-cte";
-import { estimatesCte } from "./estimates-cte";
-import { TRUNC } from "./time-bins-sql";
+import { filtersToWhere } from "@/lib/sql/claim-filters";
+import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
+import { estimateSource } from "@/lib/sql/estimate-source";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { TRUNC } from "@/lib/sql/time-bins";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
@@ -15,12 +16,13 @@ export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; poin
 /**
  * Reported counts per bin and side: low, best and high summed over distinct incident
  * events (nothing counted twice; totals over a period are compared, never added).
- * An event falls in the bin where its period starts. Bins with no event are present
+ * An event is in a date range when its period overlaps it, and falls in the bin
+ * where its period starts (so an event begun before `from` sits in an earlier bin). Bins with no event are present
  * with nulls: missing is not zero.
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
   const prisma = getPrisma();
-  const series = usesDailySums(filters)
+  const series = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`
       WITH ${dailySumsCte(filters)}
       SELECT to_char(date_trunc(${TRUNC[bin]}, dd.day), 'YYYY-MM-DD') AS bin, dd.side,

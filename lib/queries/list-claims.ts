@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ClaimSort } from "@/lib/schemas/sorts";
-import { filteredClaimsCte } from "./event-estimates-sql";
+import { filteredClaimsCte } from "@/lib/sql/event-estimates";
 
 
 const ORDER: Record<ClaimSort, Prisma.Sql> = {
