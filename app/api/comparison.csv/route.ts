@@ -1,6 +1,7 @@
 // GET /api/comparison.csv - the comparison table as CSV (every page, in the table's order, cells as on screen)
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { comparisonColumns, monthPlaceColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
@@ -13,14 +14,6 @@ export const dynamic = "force-dynamic";
 
 const BATCH = 500;
 
-async function* pages<T>(load: (page: number) => Promise<{ rows: T[] }>) {
-  for (let page = 1; ; page++) {
-    const { rows } = await load(page);
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-  }
-}
-
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q: ComparisonQueryParams = resolveComparisonQuery(parseStrict(comparisonQuerySchema, new URL(request.url).searchParams));
   if (q.by === "month-place") {
@@ -28,10 +21,10 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
     return csvResponse(
       csvFileName("comparison", q, { by: q.by, outcome }),
       monthPlaceColumns(q.dataset, await getDatasetSplits(q.dataset)),
-      pages((page) => getMonthPlaceComparison(q, outcome, { ...q, page, pageSize: BATCH })),
+      pageBatches((page, pageSize) => getMonthPlaceComparison(q, outcome, { ...q, page, pageSize }), BATCH, (rows) => rows),
     );
   }
   const by: SourceKind = q.by;
   // As on screen: every source's figure in one cell, and a column of its own for each source picked (`column`).
-  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(q.column), pages((page) => getComparison(q, { ...q, by, page, pageSize: BATCH })));
+  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(q.column), pageBatches((page, pageSize) => getComparison(q, { ...q, by, page, pageSize }), BATCH, (rows) => rows));
 });

@@ -1,5 +1,6 @@
 // GET /api/reports.csv - every report (without its text), streamed page by page
 import { csvResponse } from "@/lib/csv/csv-response";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { REPORT_COLUMNS } from "@/lib/csv/view-columns";
 import { z } from "zod";
 import { parseStrict } from "@/lib/filters/parse-search-params";
@@ -10,15 +11,7 @@ export const dynamic = "force-dynamic";
 
 const BATCH = 1000;
 
-async function* pages() {
-  for (let page = 1; ; page++) {
-    const { rows } = await listReports(page, BATCH);
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-  }
-}
-
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   parseStrict(z.object({}), new URL(request.url).searchParams); // takes no parameters: refuse unknown ones
-  return csvResponse("reports.csv", REPORT_COLUMNS, pages());
+  return csvResponse("reports.csv", REPORT_COLUMNS, pageBatches(listReports, BATCH, (rows) => rows));
 });

@@ -1,6 +1,7 @@
 // GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { UNCERTAINTY_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
@@ -14,12 +15,10 @@ const BATCH = 500;
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(uncertaintyQuerySchema, new URL(request.url).searchParams);
   const outcome = chartOutcome(q.outcome);
-  async function* rows() {
-    for (let page = 1; ; page++) {
-      const result = await getUncertainty(q, outcome, page, BATCH);
-      yield result.rows.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome })));
-      if (result.rows.length < BATCH) return;
-    }
-  }
-  return csvResponse(csvFileName("uncertainty", q, { outcome }), UNCERTAINTY_COLUMNS, rows());
+  const rows = pageBatches(
+    (page, pageSize) => getUncertainty(q, outcome, page, pageSize),
+    BATCH,
+    (events) => events.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome }))),
+  );
+  return csvResponse(csvFileName("uncertainty", q, { outcome }), UNCERTAINTY_COLUMNS, rows);
 });
