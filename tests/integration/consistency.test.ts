@@ -188,7 +188,7 @@ describe("every view of the same filters", () => {
 
         const seriesCsv = await csv(getTimeseriesCsv, "/api/timeseries.csv", q);
         const fromSeriesCsv: Totals = {};
-        for (const r of seriesCsv) if (r.best !== "" && (r.source ?? "News claims") === "News claims" && r.side !== "all") add(fromSeriesCsv, r.side, r, Number(r.events));
+        for (const r of seriesCsv) if (r.best !== "" && (r.source ?? "News claims") === "News claims" && r.side !== "all") add(fromSeriesCsv, r.side, { low: r.low, best: r.best, high: r.high }, Number(r.events));
         expect(fromSeriesCsv, `time series CSV ${q}`).toEqual(expectedSides);
 
         const isCharted = <R extends { outcome?: string; scope: string; periodStart: string | null }>(r: R) => (r.outcome ?? outcome) === outcome && r.scope === "incident" && r.periodStart;
