@@ -3,6 +3,7 @@
 // band a shaded block over the whole bin (a step, not a wedge into the next bin), or
 // stacked bars of best. Draws what lib/ computed; a click on a bin opens the claims
 // behind it.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { bandKey, bestKey, openKey, type ChartRow } from "@/lib/charts/series-rows";
@@ -12,7 +13,7 @@ import { bandAxes, bandAxisId } from "./band-axes";
 
 export type ChartSide = { key: string; label: string; colour: string };
 
-type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: "day" | "week" | "month"; titles: AxisTitles; onBinClick?: (bin: string) => void };
+type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: Bin; titles: AxisTitles; onBinClick?: (bin: string) => void };
 
 function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;

@@ -2,6 +2,7 @@
 // The news claims (all sides together) beside curated data sets over time: each a
 // line for best with its low-high band as a block over each bin, so a reader sees
 // where the media ran above or below the coders' count.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { bandKey, bestKey, type ChartRow } from "@/lib/charts/series-rows";
@@ -10,7 +11,7 @@ import { formatBin } from "@/lib/format/dates";
 import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
 import { bandAxes, bandAxisId } from "./band-axes";
 
-type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: "day" | "week" | "month"; titles: AxisTitles };
+type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: Bin; titles: AxisTitles };
 
 function TooltipBody({ active, label, payload, series, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; series: OverlaySeries[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;

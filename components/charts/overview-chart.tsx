@@ -1,5 +1,6 @@
 "use client";
 // The overview chart with its controls (bin, line or bars, outcome), all in the URL.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { useRouter, useSearchParams } from "next/navigation";
 import { sideChartTitles } from "@/lib/charts/axis-titles";
 import type { ChartRow } from "@/lib/charts/series-rows";
@@ -7,7 +8,7 @@ import { nextBin } from "@/lib/charts/fill-bins";
 import { useUrlState } from "@/components/filters/use-url-state";
 import { DeathsChart, type ChartSide } from "./deaths-chart";
 
-type Props = { rows: ChartRow[]; sides: ChartSide[]; bin: "day" | "week" | "month"; mode: "line" | "bars"; outcome: string };
+type Props = { rows: ChartRow[]; sides: ChartSide[]; bin: Bin; mode: "line" | "bars"; outcome: string };
 
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -3,18 +3,15 @@
 // parameter); both read the same URL query string, so a link reproduces a view.
 import { z } from "zod";
 
-import { OUTCOMES, SCOPES, type Outcome } from "@/lib/claim-vocabulary";
+import { BINS, CONVENTION_IDS, OUTCOMES, SCOPES, type Bin, type ConventionId, type Outcome } from "@/lib/claim-vocabulary";
 import { isoDateSchema } from "@/lib/values/dates";
 
-export { OUTCOMES, SCOPES };
-export const CONVENTIONS = ["literal-v1", "acled"] as const;
-export const BINS = ["day", "week", "month"] as const;
+export { BINS, CONVENTION_IDS, OUTCOMES, SCOPES };
 /** all: every claim not rejected; reviewed: accepted or corrected by an editor; needs-review: pending and below the confidence threshold. */
 export const REVIEW_STATES = ["all", "reviewed", "needs-review"] as const;
 
-export type { Outcome };
-export type Convention = (typeof CONVENTIONS)[number];
-export type Bin = (typeof BINS)[number];
+export type { Bin, Outcome };
+export type Convention = ConventionId;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 const name = z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters");
@@ -29,7 +26,7 @@ export const filterFields = {
   scope: many(z.enum(SCOPES)),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  convention: z.enum(CONVENTIONS).default("literal-v1"),
+  convention: z.enum(CONVENTION_IDS).default("literal-v1"),
   review: z.enum(REVIEW_STATES).default("all"),
   /** Curated data sets to set beside the news claims (the overview's overlay, the month-and-place comparison). */
   dataset: many(name),
@@ -51,7 +48,10 @@ export const filterSchema = z.object(filterFields).refine(...dateOrder);
 
 export type Filters = z.infer<typeof filterSchema>;
 
+/** The filters that hold a list of values. */
+export const LIST_FILTER_KEYS = ["outlet", "claimant", "side", "outcome", "place", "scope", "dataset"] as const satisfies readonly (keyof typeof filterFields)[];
+
 /** Parameters that may repeat in the query string (?side=regime&side=is). */
-export const REPEATABLE = new Set(["outlet", "claimant", "side", "outcome", "place", "scope", "dataset", "column"]);
+export const REPEATABLE = new Set<string>([...LIST_FILTER_KEYS, "column"]);
 
 export const DEFAULT_FILTERS: Filters = filterSchema.parse({});

@@ -6,6 +6,7 @@ import type { SeriesPoint } from "@/lib/charts/series-point";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { filtersToWhere } from "@/lib/sql/claim-filters";
 import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
+import { hasDateRange } from "@/lib/sql/date-range";
 import { estimateSource } from "@/lib/sql/estimate-source";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
 import { TRUNC } from "@/lib/sql/time-bins";
@@ -47,5 +48,5 @@ export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Out
   const sides = [...new Set(rows.map((r) => r.side))];
   const points = rows.map((r) => ({ bin: r.bin, side: r.side, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events }));
   // A date range says nothing about claims with no known date: they are not counted as undated then.
-  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: filters.from || filters.to ? 0 : (undated[0]?.n ?? 0) };
+  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: hasDateRange(filters) ? 0 : (undated[0]?.n ?? 0) };
 }

@@ -19,7 +19,7 @@ import { GET as getTimeseriesCsv } from "@/app/api/timeseries.csv/route";
 import { GET as getUncertainty } from "@/app/api/uncertainty/route";
 import { GET as getUncertaintyCsv } from "@/app/api/uncertainty.csv/route";
 import { loadBenchData } from "@/lib/bench/load-data";
-import { CONVENTIONS, DEFAULT_FILTERS, FILTER_KEYS, OUTCOMES, SCOPES, REVIEW_STATES, type Filters, type Outcome } from "@/lib/filters/filter-schema";
+import { CONVENTION_IDS, DEFAULT_FILTERS, FILTER_KEYS, OUTCOMES, SCOPES, REVIEW_STATES, type Filters, type Outcome } from "@/lib/filters/filter-schema";
 import { toQueryString } from "@/lib/filters/serialize";
 import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
 import { importDataset } from "@/lib/mutations/import-dataset";
@@ -148,7 +148,7 @@ const filtersArb = fc
     place: some(places),
     scope: some(SCOPES),
     range: fc.oneof({ arbitrary: fc.constant([] as string[]), weight: 1 }, { arbitrary: fc.tuple(fc.option(day, { nil: undefined }), fc.option(day, { nil: undefined })).map((t) => t.filter(Boolean) as string[]), weight: 2 }),
-    convention: fc.constantFrom(...CONVENTIONS),
+    convention: fc.constantFrom(...CONVENTION_IDS),
     review: fc.constantFrom(...REVIEW_STATES, "all", "all"),
     pickOutlet: fc.boolean(),
     pickClaimant: fc.boolean(),
