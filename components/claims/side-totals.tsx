@@ -25,7 +25,7 @@ export function SideTotals({ totals, outcome }: { totals: Totals; outcome: strin
         </div>
       ))}
       {totals.allSides && (
-        <div className="total-card total-card-all" data-testid="side-total" data-side="all">
+        <div className="total-card total-card-all" data-testid="all-sides-total" data-side="all">
           <div className="total-label">All sides</div>
           <div className="total-range" title="per event, the larger of the sides' sum and a total across sides">
             {formatRange(totals.allSides.low, totals.allSides.high, totals.allSides.highOpen)}
