@@ -2,7 +2,7 @@
 // The filter bar every page shares. It holds no state of its own: it reads the
 // URL and writes the URL, so a link reproduces the view.
 import { useEffect, useState } from "react";
-import { FILTER_KEYS, OUTCOMES, type Outcome } from "@/lib/filters/filter-schema";
+import { DEFAULT_FILTERS, FILTER_KEYS, OUTCOMES, type Outcome } from "@/lib/filters/filter-schema";
 import type { FilterOptions } from "@/lib/queries/get-filter-options";
 import { MultiSelect } from "./multi-select";
 import { useUrlState } from "./use-url-state";
@@ -69,7 +69,7 @@ export function FilterBar({ options, outcome }: { options: FilterOptions; outcom
       </label>
       <label className="field">
         <span>Vague words</span>
-        <select value={params.get("convention") ?? "literal-v1"} onChange={(e) => update({ convention: e.target.value === "literal-v1" ? null : e.target.value })}>
+        <select value={params.get("convention") ?? DEFAULT_FILTERS.convention} onChange={(e) => update({ convention: e.target.value === DEFAULT_FILTERS.convention ? null : e.target.value })}>
           <option value="literal-v1">Literal (dozens = 24)</option>
           <option value="acled">ACLED (dozens = 12)</option>
         </select>

@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import { BINS, CONVENTION_IDS, OUTCOMES, SCOPES, type Bin, type ConventionId, type Outcome } from "@/lib/claim-vocabulary";
+import { DEFAULT_CONVENTION } from "@/lib/extraction/conventions";
 import { isoDateSchema } from "@/lib/values/dates";
 
 export { BINS, CONVENTION_IDS, OUTCOMES, SCOPES };
@@ -26,7 +27,7 @@ export const filterFields = {
   scope: many(z.enum(SCOPES)),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  convention: z.enum(CONVENTION_IDS).default("literal-v1"),
+  convention: z.enum(CONVENTION_IDS).default(DEFAULT_CONVENTION),
   review: z.enum(REVIEW_STATES).default("all"),
   /** Curated data sets to set beside the news claims (the overview's overlay, the month-and-place comparison). */
   dataset: many(name),
