@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { UserMenu } from "@/components/layout/user-menu";
 import { ViewTabs } from "@/components/layout/view-tabs";
 import { getPageAccess } from "@/lib/auth/page-access";
+import { isEmbedPath } from "@/lib/http/embed-path";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +14,14 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const access = await getPageAccess();
+  // An embedded chart (/embed/…, shown in other sites' iframes) has no navigation.
+  if (isEmbedPath(access.path)) {
+    return (
+      <html lang="en">
+        <body className="embed">{access.mustSignIn ? <p className="notice">This installation is not public: sign in on the site to see this chart.</p> : children}</body>
+      </html>
+    );
+  }
   return (
     <html lang="en">
       <body>

@@ -7,21 +7,23 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DownloadCsv } from "@/components/ui/download-csv";
+import { ViewCitation } from "@/components/ui/view-citation";
 import { EmptyDatabase } from "@/components/start/empty-database";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
-import { overlayBins } from "@/lib/charts/overlay-rows";
-import { toChartRows } from "@/lib/charts/series-rows";
-import { getChartBins } from "@/lib/charts/time-domain";
+import { overviewPublications } from "@/lib/citation/overview-publications";
+import { pageCitation } from "@/lib/citation/page-citation";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { loadPageData } from "@/lib/http/load-page-data";
+import { getPageOrigin } from "@/lib/http/page-origin";
 import { getProfile } from "@/lib/profiles";
+import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
+import { getOverviewCharts } from "@/lib/queries/get-overview-charts";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
-import { getTimeseries } from "@/lib/queries/get-timeseries";
 import { chartOutcome, overviewQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
@@ -34,21 +36,32 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
     const options = await getFilterOptions();
     const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
     const outcome = chartOutcome(q.outcome);
-    const [totals, series] = await Promise.all([getSideTotals(q, outcome), getTimeseries(q, q.bin, outcome, q.placement)]);
+    const [totals, charts] = await Promise.all([getSideTotals(q, outcome), getOverviewCharts(q, outcome, options)]);
+    const { series } = charts;
     const isEmpty = totals.sides.length === 0 && !totals.allSides && series.undatedClaims === 0 && !series.datasets.some((d) => d.points.length > 0);
     // Nothing shown: an empty database gets its own page, not "no claims match these filters".
     const isEmptyDatabase = isEmpty && !(await hasAnyClaims());
-    return { options, q, ignored, outcome, totals, series, isEmpty, isEmptyDatabase };
+    return { options, q, ignored, outcome, totals, charts, isEmpty, isEmptyDatabase };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, outcome, totals, series, isEmpty, isEmptyDatabase } = result.data;
+  const { options, q, ignored, outcome, totals, charts, isEmpty, isEmptyDatabase } = result.data;
   if (isEmptyDatabase) return <EmptyDatabase />;
-  const sides = options.sides.filter((s) => series.sides.includes(s.value)).map((s) => ({ key: s.value, label: s.label, colour: s.colour ?? "#777" }));
+  const { series, sides, rows, bins, sources } = charts;
   const defaults = overviewQuerySchema.parse({});
-  const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart"]);
-  // The per-side chart and the data-set overlay span the same bins.
-  const newsBins = series.points.filter((p) => p.best !== null).map((p) => p.bin);
-  const bins = getChartBins(q, [newsBins, ...overlayBins(series.newsTotals, series.datasets)], q.bin);
+  const csvQuery = viewQueryString({ ...q, outcome: q.outcome }, defaults, ["chart", "scale"]);
+  const origin = await getPageOrigin();
+  const accessed = new Date();
+  const sideLabels = shortSideLabels(getProfile());
+  const published = overviewPublications({ q, outcome, sides, datasets: series.datasets, sources, sideLabels, origin, accessed });
+  const citation = pageCitation({
+    title: "Reported casualties",
+    filters: q,
+    settings: { outcome, bin: q.bin, scale: q.scale },
+    sideLabels,
+    sources,
+    url: `${origin}/${viewQueryString(q, defaults)}`,
+    accessed,
+  });
 
   return (
     <>
@@ -70,11 +83,21 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <>
           <SideTotals totals={totals} outcome={outcome} />
           <Suspense fallback={null}>
-            <OverviewChart rows={series.points.length > 0 ? toChartRows(series.points, bins) : []} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} />
+            <OverviewChart rows={rows} sides={sides} bin={q.bin} mode={q.chart} outcome={outcome} scale={q.scale} publication={published.perSide} />
           </Suspense>
-          {series.datasets.length > 0 && (
+          {published.overlay && (
             <Suspense fallback={null}>
-              <OverlayPanel news={series.newsTotals} datasets={series.datasets} bins={bins} bin={q.bin} outcome={outcome} placement={q.placement} sidesPicked={q.side.length > 0} />
+              <OverlayPanel
+                news={series.newsTotals}
+                datasets={series.datasets}
+                bins={bins}
+                bin={q.bin}
+                outcome={outcome}
+                placement={q.placement}
+                sidesPicked={q.side.length > 0}
+                scale={q.scale}
+                publication={published.overlay}
+              />
             </Suspense>
           )}
           <SpanningEvents bin={q.bin} query={csvQuery} />
@@ -89,6 +112,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         <DownloadCsv endpoint="/api/timeseries.csv" query={csvQuery} />
         <ConventionNote convention={q.convention} />
       </div>
+      <ViewCitation {...citation} />
     </>
   );
 }

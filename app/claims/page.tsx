@@ -7,6 +7,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
@@ -63,6 +64,7 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
         <ConventionNote convention={q.convention} />
       </div>
       {!isEmptyDatabase && <HowClaimsAreMade reviewed={reviewed} scope="shown here (with these filters)" />}
+      <PageCitation title="Casualty claims" path="/claims" query={viewQueryString(q, defaults)} filters={q} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { IgnoredValuesNotice } from "@/components/filters/ignored-values-notice";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
@@ -53,6 +54,13 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         <DownloadCsv endpoint="/api/comparison.csv" query={csvQuery} />
         <ConventionNote convention={q.convention} />
       </div>
+      <PageCitation
+        title={q.by === "month-place" ? "News claims beside data sets, by month and place" : `Compare sources, by ${q.by}`}
+        path="/compare"
+        query={viewQueryString(q, defaults)}
+        filters={q}
+        settings={{ outcome: q.by === "month-place" ? chartOutcome(q.outcome) : undefined, by: q.by }}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { BreakdownTable } from "@/components/datasets/breakdown-table";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -80,6 +81,14 @@ export default async function DatasetsPage({ searchParams }: PageProps<"/dataset
               <div className="actions">
                 <DownloadCsv endpoint="/api/datasets/breakdown.csv" query={`?${new URLSearchParams({ name: chosen.name, by: q.by })}`} />
               </div>
+              <PageCitation
+                title={`${chosen.name}: its rows summed by ${FIELDS[q.by].toLowerCase()}, as published`}
+                path="/datasets"
+                query={`?${new URLSearchParams({ name: chosen.name, by: q.by })}`}
+                filters={DEFAULT_FILTERS}
+                settings={{ outcome: "killed", by: FIELDS[q.by].toLowerCase() }}
+                sources={{ filters: { ...DEFAULT_FILTERS, dataset: [chosen.name] }, claims: false }}
+              />
             </section>
           )}
         </>

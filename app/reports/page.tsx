@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { ReportTable } from "@/components/reports/report-table";
+import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
+import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -44,6 +46,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
           <div className="actions">
             <DownloadCsv endpoint="/api/reports.csv" query="" />
           </div>
+          <PageCitation title="Reports" path="/reports" query={page > 1 ? `?page=${page}` : ""} filters={DEFAULT_FILTERS} />
         </>
       )}
     </>

@@ -9,6 +9,13 @@ import { EventLink } from "@/components/events/event-link";
 import { IntervalStrip } from "@/components/uncertainty/interval-strip";
 import { ConventionNote } from "@/components/ui/convention-note";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
+import { ChartDownloads } from "@/components/charts/chart-downloads";
+import { ViewCitation } from "@/components/ui/view-citation";
+import { filtersInWords } from "@/lib/citation/filters-in-words";
+import { pageCitation } from "@/lib/citation/page-citation";
+import { getPageOrigin } from "@/lib/http/page-origin";
+import { shortSideLabels } from "@/lib/profiles/short-side-labels";
+import { getViewSources } from "@/lib/queries/get-view-sources";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { sourceColours } from "@/lib/charts/source-colours";
 import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values";
@@ -35,12 +42,12 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
     const outcome = chartOutcome(q.outcome);
-    const [totals, uncertainty] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize)]);
+    const [totals, uncertainty, sources] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize), getViewSources(q)]);
     const isEmptyDatabase = uncertainty.total === 0 && !(await hasAnyClaims());
-    return { options, q, ignored, outcome, totals, uncertainty, isEmptyDatabase };
+    return { options, q, ignored, outcome, totals, uncertainty, sources, isEmptyDatabase };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, outcome, totals, uncertainty, isEmptyDatabase } = result.data;
+  const { options, q, ignored, outcome, totals, uncertainty, sources, isEmptyDatabase } = result.data;
   const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
   const profile = getProfile();
   const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
@@ -48,6 +55,12 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
   const lastPage = Math.max(1, Math.ceil(uncertainty.total / q.pageSize));
   const pageLink = (page: number) => `/uncertainty${viewQueryString({ ...q, page }, defaults)}`;
+  const pageUrl = `${await getPageOrigin()}/uncertainty${viewQueryString(q, defaults)}`;
+  const shortLabels = shortSideLabels(profile);
+  const filtersText = filtersInWords(q, { outcome }, shortLabels);
+  const citation = pageCitation({ title: "Uncertainty across claims", filters: q, settings: { outcome }, sideLabels: shortLabels, sources, url: pageUrl, accessed: new Date() });
+  const stripTitle = (row: (typeof uncertainty.rows)[number]) =>
+    `${sideLabels[row.side] ?? row.side} · ${row.place ?? "place unknown"} · ${row.periodStart ?? "date unknown"}${row.periodEnd && row.periodEnd !== row.periodStart ? ` – ${row.periodEnd}` : ""}: each claim of ${outcome}`;
 
   return (
     <>
@@ -85,7 +98,16 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
                 {row.disputed && <span className="badge disputed">disputed</span>}
                 <span className="muted"> · range {formatRange(row.low, row.high, row.highOpen)}, best {row.best}, {row.claimantCount} claimant{row.claimantCount === 1 ? "" : "s"}</span>
               </div>
-              <IntervalStrip row={row} colours={colours} outcome={outcome} />
+              <ChartDownloads
+                title={stripTitle(row)}
+                filtersText={filtersText}
+                sources={sources}
+                pageUrl={pageUrl}
+                fileBase={`uncertainty_event-${row.eventId}_${row.side}_${outcome}`}
+                legend={[...new Set(row.claims.map((c) => c.outlet))].map((outlet) => ({ label: outlet, colour: colours[outlet] ?? "#555", block: true }))}
+              >
+                <IntervalStrip row={row} colours={colours} outcome={outcome} />
+              </ChartDownloads>
               <ul className="legend">
                 {row.claims.map((c) => (
                   <li key={c.claimId}>
@@ -109,6 +131,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
       <div className="actions">
         <DownloadCsv endpoint="/api/uncertainty.csv" query={csvQuery} />
       </div>
+      <ViewCitation {...citation} />
     </>
   );
 }

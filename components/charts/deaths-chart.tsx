@@ -6,16 +6,27 @@
 import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
+import { countAxis, largestCount } from "@/lib/charts/log-axis";
 import { bandKey, bestKey, openKey, type ChartRow } from "@/lib/charts/series-rows";
 import { formatBin } from "@/lib/format/dates";
+
+const formatTick = (v: number) => v.toLocaleString("en");
 import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
 import { bandAxes, bandAxisId } from "./band-axes";
 
 export type ChartSide = { key: string; label: string; colour: string };
 
-type Props = { rows: ChartRow[]; sides: ChartSide[]; mode: "line" | "bars"; bin: Bin; titles: AxisTitles; onBinClick?: (bin: string) => void };
+type Props = {
+  rows: ChartRow[];
+  sides: ChartSide[];
+  mode: "line" | "bars";
+  bin: Bin;
+  titles: AxisTitles;
+  scale?: "linear" | "log";
+  onBinClick?: (bin: string) => void;
+};
 
-function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[]; bin: Props["bin"] }) {
+function TooltipBody({ active, label, payload, sides, bin, clickable }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; sides: ChartSide[]; bin: Props["bin"]; clickable: boolean }) {
   if (!active || !payload?.length) return null;
   const row = payload[0].payload;
   return (
@@ -31,14 +42,16 @@ function TooltipBody({ active, label, payload, sides, bin }: { active?: boolean;
           </div>
         );
       })}
-      <div className="muted">Click to see the claims</div>
+      {clickable && <div className="muted">Click to see the claims</div>}
     </div>
   );
 }
 
-export function DeathsChart({ rows, sides, mode, bin, titles, onBinClick }: Props) {
+export function DeathsChart({ rows, sides, mode, bin, titles, scale = "linear", onBinClick }: Props) {
+  const keys = sides.map((s) => s.key);
+  const axis = countAxis(scale, largestCount(rows, keys.map(bestKey), mode === "line" ? keys.map(bandKey) : [], mode === "bars"));
   return (
-    <div className="chart-box" data-testid="deaths-chart" data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
+    <div className="chart-box" data-testid="deaths-chart" data-scale={scale} data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={rows}
@@ -54,10 +67,10 @@ export function DeathsChart({ rows, sides, mode, bin, titles, onBinClick }: Prop
             {xAxisTitle(titles)}
           </XAxis>
           {mode === "line" && bandAxes(sides.map((s) => s.key))}
-          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48}>
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={48} scale={axis.scale} domain={axis.domain} ticks={axis.ticks} tickFormatter={formatTick}>
             {yAxisTitle(titles)}
           </YAxis>
-          <Tooltip content={<TooltipBody sides={sides} bin={bin} />} />
+          <Tooltip content={<TooltipBody sides={sides} bin={bin} clickable={Boolean(onBinClick)} />} />
           <Legend />
           {mode === "line"
             ? sides.flatMap((s) => [

@@ -5,13 +5,16 @@
 import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
+import { countAxis, largestCount } from "@/lib/charts/log-axis";
 import { bandKey, bestKey, type ChartRow } from "@/lib/charts/series-rows";
 import type { OverlaySeries } from "@/lib/charts/overlay-rows";
 import { formatBin } from "@/lib/format/dates";
 import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
 import { bandAxes, bandAxisId } from "./band-axes";
 
-type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: Bin; titles: AxisTitles };
+type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: Bin; titles: AxisTitles; scale?: "linear" | "log" };
+
+const formatTick = (v: number) => v.toLocaleString("en");
 
 function TooltipBody({ active, label, payload, series, bin }: { active?: boolean; label?: string; payload?: { payload: ChartRow }[]; series: OverlaySeries[]; bin: Props["bin"] }) {
   if (!active || !payload?.length) return null;
@@ -33,10 +36,11 @@ function TooltipBody({ active, label, payload, series, bin }: { active?: boolean
   );
 }
 
-export function OverlayChart({ rows, series, bin, titles }: Props) {
+export function OverlayChart({ rows, series, bin, titles, scale = "linear" }: Props) {
   const banded = series.filter((s) => s.banded);
+  const axis = countAxis(scale, largestCount(rows, series.map((s) => bestKey(s.key)), banded.map((s) => bandKey(s.key))));
   return (
-    <div className="chart-box" data-testid="overlay-chart" data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
+    <div className="chart-box" data-testid="overlay-chart" data-scale={scale} data-first-bin={rows[0]?.bin} data-last-bin={rows[rows.length - 1]?.bin}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} barCategoryGap={0} margin={{ top: TOP_MARGIN, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e6e8" />
@@ -44,7 +48,7 @@ export function OverlayChart({ rows, series, bin, titles }: Props) {
             {xAxisTitle(titles)}
           </XAxis>
           {bandAxes(banded.map((s) => s.key))}
-          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56}>
+          <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} scale={axis.scale} domain={axis.domain} ticks={axis.ticks} tickFormatter={formatTick}>
             {yAxisTitle(titles)}
           </YAxis>
           <Tooltip content={<TooltipBody series={series} bin={bin} />} />

@@ -16,7 +16,7 @@ export function IntervalStrip({ row, colours, outcome }: { row: UncertaintyRow; 
   const x = (v: number) => PAD + (v / max) * (W - 2 * PAD);
   const height = PAD * 2 + H_ROW * row.claims.length + 10;
   return (
-    <svg viewBox={`0 0 ${W} ${height + TITLE}`} width="100%" role="img" aria-label={`Claims from ${row.low} to ${row.high ?? row.low}${row.highOpen ? " or more" : ""}`} className="interval-strip">
+    <svg viewBox={`0 0 ${W} ${height + TITLE}`} width="100%" data-export-chart role="img" aria-label={`Claims from ${row.low} to ${row.high ?? row.low}${row.highOpen ? " or more" : ""}`} className="interval-strip">
       <rect x={x(row.low)} y={4} width={Math.max(2, x(row.high ?? row.low) - x(row.low))} height={height - 8} fill="#0b5cad" opacity={0.1} />
       <line x1={PAD} x2={W - PAD} y1={height - 6} y2={height - 6} stroke="#9aa4ab" />
       {[0, Math.round(max / 2), max].map((t) => (

@@ -114,6 +114,8 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
     const agents = findAgents({ tokens, triggers, mentions, isFigureStart: (i) => figures.some((f) => f.q.q0 === i) });
     const agentSides = new Set(agents.filter((m) => !inCount(m)).map((m) => m.side));
     groups[si] = mentions.filter((m) => !inCount(m));
+    // What the report is about: the groups it names, and (after the sentence, below) the
+    // groups it counted ("42 ISIS mercenaries" in the headline says what "42 mercenaries" means).
     for (const m of groups[si]) reportSides.set(m.side, (reportSides.get(m.side) ?? 0) + 1);
     const paragraph = paragraphs[s.paragraph];
     // A headline restates or sums the body's figures in few words: the first paragraph, short and unpunctuated.
@@ -181,6 +183,8 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
         }
       }
     });
+
+    for (const m of mentions) if (inCount(m) && isFightingSide(m.side)) reportSides.set(m.side, (reportSides.get(m.side) ?? 0) + 1);
 
     for (const z of findZeroClaims(folded, s.start, s.end)) {
       // The subject of "No hostage was harmed" / "The hostages ... were otherwise unharmed".

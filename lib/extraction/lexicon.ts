@@ -28,7 +28,7 @@ export const PERSON_NOUNS = set(`
   people persons person individuals victims casualties others other men man dead bodies lives members fighters militants
   terrorists gunmen extremists insurgents radicals combatants jihadists troops soldiers officers officer recruits
   guards prisoners captives detainees hostages volunteers militiamen elements assailants attackers bombers bomber lieutenant
-  commander commanders leaders leader figures
+  commander commanders leaders leaders figures advisers advisors pilots snipers officials medics engineers
 `);
 
 /** Generic fighters: their side comes from the group named nearby ("killing 38 terrorists"). */
@@ -43,6 +43,7 @@ export const SINGLE_PERSON_NOUNS = set(`
   officer policeman resident villager citizen leader commander lieutenant colonel general brigadier sergeant emir
   paramedic volunteer teacher worker farmer driver shepherd student photographer cameraman reporter priest imam
   terrorist jihadist mercenary gunman insurgent rebel guard militiaman contractor servicemember serviceman
+  adviser advisor pilot sniper major captain colonel-general spokesman official engineer medic
 `);
 
 export const AUXILIARIES = set(`

@@ -3,6 +3,7 @@
 // pattern ("the village of X", "near X roundabout"), else the report's dateline
 // ("Hasakah, Syria –") when it names a known place.
 import type { ConflictProfile, PlaceKind } from "@/lib/profiles/schema";
+import { placeSpellingKey } from "@/lib/profiles/resolve-place-name";
 import { foldText, wordKey } from "./normalize";
 
 /** countryWide: the country named as the place itself ("across Syria", "northeastern Syria"). */
@@ -72,21 +73,44 @@ function rankOfWord(word: string): number {
   return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 3;
 }
 
-type PlaceName = { words: string[]; folded: string; name: string; rank: number };
+type PlaceName = { words: string[]; folded: string; name: string; rank: number; spelling: string[] };
+type PlaceIndex = { byWord: Map<string, PlaceName[]>; bySpelling: Map<string, PlaceName[]> };
 /** The profile's place names by their first word, so a sentence is scanned once, not once per name. */
-const namesCache = new WeakMap<ConflictProfile, Map<string, PlaceName[]>>();
+const namesCache = new WeakMap<ConflictProfile, PlaceIndex>();
 
-function placeNames(profile: ConflictProfile): Map<string, PlaceName[]> {
+/** Articles that transliterations add or drop ("Deir ez-Zor", "Deir Zor"): left out when spellings are compared. */
+const ARTICLES = new Set(["al", "el", "ez", "ar", "as", "ad", "ash", "at", "az", "an", "ed", "es", "the"]);
+const spellingCache = new Map<string, string>();
+/** One word's spelling key (vowels, doubled letters, a final h forgiven), cached: a long text repeats its words. */
+function wordSpelling(word: string): string {
+  let key = spellingCache.get(word);
+  if (key === undefined) {
+    if (spellingCache.size > 50_000) spellingCache.clear();
+    key = placeSpellingKey(word);
+    spellingCache.set(word, key);
+  }
+  return key;
+}
+
+function placeNames(profile: ConflictProfile): PlaceIndex {
   let names = namesCache.get(profile);
   if (!names) {
-    names = new Map();
+    names = { byWord: new Map(), bySpelling: new Map() };
     for (const p of profile.places) {
       for (const n of [p.name, ...p.aliases]) {
         const words = wordKey(n).split(" ").filter(Boolean);
         if (!words.length) continue;
-        const list = names.get(words[0]) ?? [];
-        list.push({ words, folded: foldText(n), name: p.name, rank: RANK[p.kind] });
-        names.set(words[0], list);
+        const spelling = words.filter((w) => !ARTICLES.has(w)).map(wordSpelling);
+        const place = { words, folded: foldText(n), name: p.name, rank: RANK[p.kind], spelling };
+        const list = names.byWord.get(words[0]) ?? [];
+        list.push(place);
+        names.byWord.set(words[0], list);
+        // Spelling variants only for names long enough not to meet common words by chance.
+        if (spelling.length && spelling.join("").length >= 5) {
+          const variants = names.bySpelling.get(spelling[0]) ?? [];
+          variants.push(place);
+          names.bySpelling.set(spelling[0], variants);
+        }
       }
     }
     namesCache.set(profile, names);
@@ -94,32 +118,64 @@ function placeNames(profile: ConflictProfile): Map<string, PlaceName[]> {
   return names;
 }
 
-/** Each distinct profile name (as its entry) found word for word in the slice, in profile order of discovery. */
-function knownNamesIn(slice: string, profile: ConflictProfile): PlaceName[] {
+type KnownNames = { exact: PlaceName[]; variants: { place: PlaceName; start: number; end: number }[] };
+
+/**
+ * Each distinct profile name found word for word in the slice, and the places written in
+ * another transliteration ("Tal Abyad" for Tel Abyad, "Deir al-Zour" for Deir ez-Zor) with
+ * where they are: a capitalised word whose spelling key, and its next words', spell a name.
+ */
+function knownNamesIn(slice: string, folded: string, profile: ConflictProfile): KnownNames {
   const index = placeNames(profile);
-  // "Hasakah’s battles", "Syria’s civil war": the possessive names the place too.
-  const words = wordKey(slice.replace(/['’]s\b/g, "")).split(" ");
-  const hits = new Set<PlaceName>();
-  for (let i = 0; i < words.length; i++) {
-    for (const place of index.get(words[i]) ?? []) {
-      if (place.words.every((w, k) => words[i + k] === w)) hits.add(place);
+  // Words of the folded slice (the same length as the slice), so a word's key is a substring,
+  // not a computation. "Hasakah’s battles", "Syria’s civil war": the possessive's "s" is its own word.
+  const tokens = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+    const start = m.index ?? 0;
+    return { key: m[0], raw: slice.slice(start, start + m[0].length), start, end: start + m[0].length };
+  });
+  const exact = new Set<PlaceName>();
+  const variants: KnownNames["variants"] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = false;
+    for (const place of index.byWord.get(tokens[i].key) ?? []) {
+      if (place.words.every((w, k) => tokens[i + k]?.key === w)) {
+        exact.add(place);
+        matched = true;
+      }
+    }
+    if (matched || !/^\p{Lu}/u.test(tokens[i].raw) || ARTICLES.has(tokens[i].key)) continue;
+    for (const place of index.bySpelling.get(wordSpelling(tokens[i].key)) ?? []) {
+      let k = i;
+      let n = 0;
+      for (; n < place.spelling.length && k < tokens.length; k++) {
+        if (ARTICLES.has(tokens[k].key) && k > i) continue;
+        if (wordSpelling(tokens[k].key) !== place.spelling[n]) break;
+        n++;
+      }
+      if (n === place.spelling.length && !exact.has(place)) variants.push({ place, start: tokens[i].start, end: tokens[k - 1].end });
     }
   }
-  return [...hits];
+  return { exact: [...exact], variants };
+}
+
+/** "the eastern countryside of Homs", "Hasaka province": named as the region around, the city is a container. */
+function containerRank(folded: string, at: number, length: number, rank: number): number {
+  const container = CONTAINER_BEFORE.test(folded.slice(Math.max(0, at - 30), at)) || CONTAINER_AFTER.test(folded.slice(at + length, at + length + 15));
+  return container ? Math.min(rank, 2) : rank;
 }
 
 export function placesIn(text: string, from: number, to: number, profile: ConflictProfile): Candidate[] {
   const slice = text.slice(from, to);
   const found: Candidate[] = [];
   const folded = foldText(slice);
-  for (const place of knownNamesIn(slice, profile)) {
+  const known = knownNamesIn(slice, folded, profile);
+  for (const v of known.variants) found.push({ written: slice.slice(v.start, v.end), rank: containerRank(folded, v.start, v.end - v.start, v.place.rank), at: from + v.start });
+  for (const place of known.exact) {
     // Every mention, not the first only: which figure a place goes with depends on where it is.
     let mentions = 0;
     for (let at = folded.indexOf(place.folded); at >= 0; at = folded.indexOf(place.folded, at + 1)) {
       if (isLetter(folded[at - 1]) || isLetter(folded[at + place.folded.length])) continue;
-      // "the eastern countryside of Homs", "Hasaka province": named as the region around, the city is a container.
-      const container = CONTAINER_BEFORE.test(folded.slice(Math.max(0, at - 30), at)) || CONTAINER_AFTER.test(folded.slice(at + place.folded.length, at + place.folded.length + 15));
-      found.push({ written: slice.slice(at, at + place.folded.length), rank: container ? Math.min(place.rank, 2) : place.rank, at: from + at });
+      found.push({ written: slice.slice(at, at + place.folded.length), rank: containerRank(folded, at, place.folded.length, place.rank), at: from + at });
       mentions++;
     }
     if (!mentions) found.push({ written: place.name, rank: place.rank, at: from });

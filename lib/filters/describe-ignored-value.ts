@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   bin: "time bin",
   chart: "chart type",
   placement: "placement",
+  scale: "scale",
   by: "comparison (by)",
   sort: "sort",
   dir: "sort direction",

@@ -15,8 +15,21 @@ function isProxyTrusted(): boolean {
 
 /** The host the request was sent to (the proxy's X-Forwarded-Host only when trusted). */
 export function requestHost(request: Request): string | null {
-  const forwarded = isProxyTrusted() ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
-  return forwarded || request.headers.get("host");
+  return hostFromHeaders(request.headers);
+}
+
+/** requestHost from the headers alone (a server component has no Request). */
+export function hostFromHeaders(headers: Headers): string | null {
+  const forwarded = isProxyTrusted() ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || headers.get("host");
+}
+
+/** "https://example.org": the site's origin as the reader reached it, for links that leave the page (citations, embed code). */
+export function originFromHeaders(headers: Headers, requestProtocol = "http:"): string {
+  const https = requestProtocol === "https:" || (isProxyTrusted() && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https");
+  const host = hostFromHeaders(headers);
+  // A Host header is the client's to write: only a host name and port go into a citation.
+  return `${https ? "https" : "http"}://${host && /^[a-z0-9.\-:[\]]{1,255}$/i.test(host) ? host : "localhost"}`;
 }
 
 /** Whether the site is served over https (the proxy's X-Forwarded-Proto only when trusted). */

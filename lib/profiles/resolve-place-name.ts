@@ -59,7 +59,11 @@ function placeKeys(profile: ConflictProfile): PlaceKeys {
 /** The profile place a written name stands for, or null when the profile does not know it. */
 export function findProfilePlace(profile: ConflictProfile, written: string): ResolvedPlace | null {
   const keys = placeKeys(profile);
-  return keys.exact.get(placeKey(written)) ?? keys.spelling.get(placeSpellingKey(written)) ?? null;
+  const found = keys.exact.get(placeKey(written)) ?? keys.spelling.get(placeSpellingKey(written));
+  if (found) return found;
+  // "Aleppo’s al-Marjah": the place held, else the place that holds it.
+  const held = /^(\p{Lu}[\p{L}-]*)['’]s\s+(\S.*)$/u.exec(written.trim());
+  return held ? (findProfilePlace(profile, held[2]) ?? findProfilePlace(profile, held[1])) : null;
 }
 
 export function resolvePlaceName(profile: ConflictProfile, written: string): ResolvedPlace {

@@ -15,9 +15,14 @@ export const PLACEMENTS = ["start", "spread"] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 const placement = z.enum(PLACEMENTS).default("start");
 
+/** A chart's count axis: linear, or log (for news totals beside country-wide data-set totals 100 times larger). */
+export const SCALES = ["linear", "log"] as const;
+export type Scale = (typeof SCALES)[number];
+const scale = z.enum(SCALES).default("linear");
+
 export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BINS).default("month"), placement }).refine(...dateOrder);
 export const overviewQuerySchema = z
-  .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line"), placement })
+  .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line"), placement, scale })
   .refine(...dateOrder);
 /** Source columns a reader added to the event comparison (`column=SOHR&column=Rudaw`); the compact figures cell shows every source anyway. */
 const columns = z.array(z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters")).max(50, "has more than 50 values").default([]);

@@ -9,7 +9,7 @@ test.describe("compare sources: what each source said, beside the estimate", () 
     await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto("/compare");
     const headers = page.locator("thead th");
-    await expect(headers).toHaveText(["Date", "Place", "Side", "Outcome", "What each outlet said", "Low", "Best", "High", "Claimants", "Spread"].map((h) => new RegExp(`^${h}`)));
+    await expect(headers).toHaveText(["Event", "Date", "Place", "Side", "Outcome", "What each outlet said", "Low", "Best", "High", "Claimants", "Spread"].map((h) => new RegExp(`^${h}`)));
     const cell = page.getByTestId("source-figures").first();
     await expect(cell).toBeVisible();
     // "SOHR ≥30 · Rudaw 25": a name and a figure per source, separated by middle dots.

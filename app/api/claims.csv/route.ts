@@ -1,4 +1,6 @@
-// GET /api/claims.csv - every claim matching the filters, streamed from PostgreSQL's COPY
+// GET /api/claims.csv - every claim matching the filters, streamed from PostgreSQL's COPY; `about=1`: its companion text
+import { takeAboutFlag } from "@/lib/csv/about-flag";
+import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { copyCsvResponse } from "@/lib/csv/copy-csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { parseStrict } from "@/lib/filters/parse-search-params";
@@ -9,6 +11,9 @@ import { claimsQuerySchema } from "@/lib/schemas/view-queries";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  const q = parseStrict(claimsQuerySchema, new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const about = takeAboutFlag(params);
+  const q = parseStrict(claimsQuerySchema, params);
+  if (about) return csvAboutResponse(request, { view: "claims", fileName: csvFileName("claims", q), filters: q });
   return copyCsvResponse(csvFileName("claims", q), claimsCsvSql(q));
 });

@@ -1,4 +1,6 @@
-// GET /api/comparison.csv - the comparison table as CSV (every page, in the table's order, cells as on screen)
+// GET /api/comparison.csv - the comparison table as CSV (every page, in the table's order, cells as on screen); `about=1`: its companion text
+import { takeAboutFlag } from "@/lib/csv/about-flag";
+import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { pageBatches } from "@/lib/csv/page-batches";
@@ -15,7 +17,14 @@ export const dynamic = "force-dynamic";
 const BATCH = 500;
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  const q: ComparisonQueryParams = resolveComparisonQuery(parseStrict(comparisonQuerySchema, new URL(request.url).searchParams));
+  const params = new URL(request.url).searchParams;
+  const about = takeAboutFlag(params);
+  const q: ComparisonQueryParams = resolveComparisonQuery(parseStrict(comparisonQuerySchema, params));
+  if (about) {
+    const outcome = q.by === "month-place" ? chartOutcome(q.outcome) : undefined;
+    const fileName = csvFileName("comparison", q, q.by === "month-place" ? { by: q.by, outcome: outcome! } : { by: q.by });
+    return csvAboutResponse(request, { view: "comparison", fileName, filters: q, settings: { outcome, by: q.by } });
+  }
   if (q.by === "month-place") {
     const outcome = chartOutcome(q.outcome);
     return csvResponse(

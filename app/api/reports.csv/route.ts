@@ -1,4 +1,7 @@
-// GET /api/reports.csv - every report (without its text), streamed page by page
+// GET /api/reports.csv - every report (without its text), streamed page by page; `about=1`: its companion text
+import { takeAboutFlag } from "@/lib/csv/about-flag";
+import { csvAboutResponse } from "@/lib/routes/csv-about";
+import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { pageBatches } from "@/lib/csv/page-batches";
 import { REPORT_COLUMNS } from "@/lib/csv/view-columns";
@@ -12,6 +15,9 @@ export const dynamic = "force-dynamic";
 const BATCH = 1000;
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  parseStrict(z.object({}), new URL(request.url).searchParams); // takes no parameters: refuse unknown ones
+  const params = new URL(request.url).searchParams;
+  const about = takeAboutFlag(params);
+  parseStrict(z.object({}), params); // takes no parameters: refuse unknown ones
+  if (about) return csvAboutResponse(request, { view: "reports", fileName: "reports.csv", filters: DEFAULT_FILTERS });
   return csvResponse("reports.csv", REPORT_COLUMNS, pageBatches(listReports, BATCH, (rows) => rows));
 });

@@ -1,4 +1,6 @@
-// GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band
+// GET /api/uncertainty.csv - one row per claim of each event and side, with the event's band; `about=1`: its companion text
+import { takeAboutFlag } from "@/lib/csv/about-flag";
+import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
 import { pageBatches } from "@/lib/csv/page-batches";
@@ -13,8 +15,11 @@ export const dynamic = "force-dynamic";
 const BATCH = 500;
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
-  const q = parseStrict(uncertaintyQuerySchema, new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const about = takeAboutFlag(params);
+  const q = parseStrict(uncertaintyQuerySchema, params);
   const outcome = chartOutcome(q.outcome);
+  if (about) return csvAboutResponse(request, { view: "uncertainty", fileName: csvFileName("uncertainty", q, { outcome }), filters: q, settings: { outcome } });
   const rows = pageBatches(
     (page, pageSize) => getUncertainty(q, outcome, page, pageSize),
     BATCH,

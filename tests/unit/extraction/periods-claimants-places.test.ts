@@ -63,6 +63,7 @@ const PLACES: { title: string; text: string; location: string | null }[] = [
   { title: "an adjective after 'in' is not a place", text: "Six civilians were killed in US-led strikes.", location: null },
   { title: "finds the place fought over ('the battle for X')", text: "At least 25 soldiers were killed in the battle for Khan Tuman.", location: "Khan Tuman" },
   { title: "finds a named range or desert ('the Qalamoun mountains')", text: "Eleven militants were killed in the Qalamoun mountains.", location: "Qalamoun" },
+  { title: "finds a profile place written in another transliteration, with no pattern around it ('Hassakeh' for al-Hasakah)", text: "Hassakeh: 3 soldiers were killed.", location: "Hassakeh" },
   { title: "finds a river ('crossing the Orontes river')", text: "Shelling killed 8 civilians as they were crossing the Orontes river.", location: "Orontes" },
   { title: "finds townships ('the townships of X and Y')", text: "Dozens of militants were killed in the townships of Kafr Naha and Ruweida.", location: "Kafr Naha" },
   { title: "finds the place clashes go on around ('around X')", text: "Clashes continue around Kafr Naha, where 4 rebels were killed.", location: "Kafr Naha" },
@@ -121,5 +122,10 @@ describe("places of figures in one sentence", () => {
 describe("places", () => {
   it.each(PLACES)("$title", ({ text, location }) => {
     expect(first(text).location).toBe(location);
+  });
+
+  it("resolves a place held in a city's possessive to the profile's place it can name, keeping the words as written", () => {
+    const claim = first("Shells fell on Aleppo’s Qasr al-Umara district, killing 4 civilians.");
+    expect([claim.location, claim.placeCanonical]).toEqual(["Aleppo’s Qasr al-Umara", "Aleppo"]);
   });
 });

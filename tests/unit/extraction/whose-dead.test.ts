@@ -27,6 +27,12 @@ describe("groups attached after the counted noun", () => {
     expect(sideOf("Three soldiers from the US-led coalition were wounded.", "Three")).toBe("coalition");
   });
 
+  it("counts one adviser, pilot or sniper, and gives Russian and Iranian military personnel to the regime's side", () => {
+    expect(claims("A Russian military adviser was killed near Hama.").map((c) => [c.n, c.side, c.low])).toEqual([["A Russian military adviser", "regime", 1]]);
+    expect(sideOf("Two Russian pilots died when their jet crashed.", "Two")).toBe("regime");
+    expect(claims("A rebel sniper was killed.").map((c) => c.side)).toEqual(["rebels"]);
+  });
+
   it("reads a figure inside single quotes as the verb's object", () => {
     expect(claims("The army said it had killed 'hundreds of IS terrorists' in the past week.").map((c) => c.side)).toEqual(["is"]);
   });
@@ -110,6 +116,11 @@ describe("who killed whom", () => {
 });
 
 describe("partisan words take their meaning from the speaker and the groups around them", () => {
+  it("a partisan word with no group named nearby means the group the report counted before under that word", () => {
+    const text = "YPG: 42 ISIS mercenaries killed near Ain Issa\n\nIn a statement, the YPG said that 42 mercenaries were killed in the clashes.";
+    expect(claims(text, "Test Wire").map((c) => c.side)).toEqual(["is", "is"]);
+  });
+
   it("with no group named nearby, a partisan word means the enemy the report is about", () => {
     const text = "Rebel factions shelled the western districts again. The rebels fired rockets at the market.\n\nResidents said the night was quiet. Shops opened in the morning. Schools stayed closed.\n\nAl-Manar said dozens of militants were killed in the countryside.";
     expect(sideOf(text, "dozens of", "TASS")).toBe("rebels");
