@@ -38,7 +38,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
     const outcome = chartOutcome(q.outcome);
     const [totals, charts] = await Promise.all([getSideTotals(q, outcome), getOverviewCharts(q, outcome, options)]);
     const { series } = charts;
-    const isEmpty = totals.length === 0 && series.undatedClaims === 0 && !series.datasets.some((d) => d.points.length > 0);
+    const isEmpty = totals.sides.length === 0 && !totals.allSides && series.undatedClaims === 0 && !series.datasets.some((d) => d.points.length > 0);
     // Nothing shown: an empty database gets its own page, not "no claims match these filters".
     const isEmptyDatabase = isEmpty && !(await hasAnyClaims());
     return { options, q, ignored, outcome, totals, charts, isEmpty, isEmptyDatabase };
@@ -71,7 +71,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         range runs from the lowest to the highest claim, best is the median claimant.
       </p>
       <Suspense fallback={null}>
-        <FilterBar options={options} />
+        <FilterBar options={options} outcome={outcome} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/${viewQueryString(q, defaults)}`} />
       {isEmpty ? (

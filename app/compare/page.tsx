@@ -46,7 +46,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
           : "Who said what about the same event and side: one row per event, side and outcome, with every source's figure beside the estimate."}
       </p>
       <Suspense fallback={null}>
-        <FilterBar options={result.data} />
+        <FilterBar options={result.data} outcome={q.by === "month-place" ? chartOutcome(q.outcome) : undefined} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/compare${viewQueryString(q, defaults)}`} />
       {q.by === "month-place" ? <MonthPlaceView q={q} /> : <EventView q={q} />}

@@ -45,7 +45,7 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
         month without news, not a month without deaths.
       </p>
       <Suspense fallback={null}>
-        <FilterBar options={options} />
+        <FilterBar options={options} outcome={outcome} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/coverage${viewQueryString(q, defaults)}`} />
       {isEmptyDatabase ? (

@@ -56,7 +56,7 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
         rows&apos; published coordinates. Hover a circle for its place, period, side, low–best–high and claims.
       </p>
       <Suspense fallback={null}>
-        <FilterBar options={options} />
+        <FilterBar options={options} outcome={outcome} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/map${query}`} />
       <div className="map-layout">

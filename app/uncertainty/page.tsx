@@ -66,7 +66,7 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
     <>
       <h1>Uncertainty across claims</h1>
       <Suspense fallback={null}>
-        <FilterBar options={options} />
+        <FilterBar options={options} outcome={outcome} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/uncertainty${viewQueryString(q, defaults)}`} />
       <section className="panel note">

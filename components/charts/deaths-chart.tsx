@@ -3,6 +3,7 @@
 // band a shaded block over the whole bin (a step, not a wedge into the next bin), or
 // stacked bars of best. Draws what lib/ computed; a click on a bin opens the claims
 // behind it.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { countAxis, largestCount } from "@/lib/charts/log-axis";
@@ -19,7 +20,7 @@ type Props = {
   rows: ChartRow[];
   sides: ChartSide[];
   mode: "line" | "bars";
-  bin: "day" | "week" | "month";
+  bin: Bin;
   titles: AxisTitles;
   scale?: "linear" | "log";
   onBinClick?: (bin: string) => void;

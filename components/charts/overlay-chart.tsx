@@ -2,6 +2,7 @@
 // The news claims (all sides together) beside curated data sets over time: each a
 // line for best with its low-high band as a block over each bin, so a reader sees
 // where the media ran above or below the coders' count.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { AxisTitles } from "@/lib/charts/axis-titles";
 import { countAxis, largestCount } from "@/lib/charts/log-axis";
@@ -11,7 +12,7 @@ import { formatBin } from "@/lib/format/dates";
 import { TOP_MARGIN, X_AXIS_HEIGHT, xAxisTitle, yAxisTitle } from "./axis-titles";
 import { bandAxes, bandAxisId } from "./band-axes";
 
-type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: "day" | "week" | "month"; titles: AxisTitles; scale?: "linear" | "log" };
+type Props = { rows: ChartRow[]; series: OverlaySeries[]; bin: Bin; titles: AxisTitles; scale?: "linear" | "log" };
 
 const formatTick = (v: number) => v.toLocaleString("en");
 

@@ -1,6 +1,7 @@
 "use client";
 // The panel that sets data sets beside the news claims: its notes, the switch
 // between placing events by their start or spreading them, and the chart.
+import type { Bin } from "@/lib/claim-vocabulary";
 import { useUrlState } from "@/components/filters/use-url-state";
 import { overlayChartTitles } from "@/lib/charts/axis-titles";
 import { overlaySeries, toOverlayRows } from "@/lib/charts/overlay-rows";
@@ -14,7 +15,7 @@ type Props = {
   datasets: DatasetSeries[];
   /** The bins of the per-side chart above: both charts span the same time. */
   bins: string[];
-  bin: "day" | "week" | "month";
+  bin: Bin;
   outcome: string;
   placement: "start" | "spread";
   sidesPicked: boolean;

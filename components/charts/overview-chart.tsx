@@ -1,6 +1,8 @@
 "use client";
-// The overview chart with its controls (bin, line or bars, outcome, scale), all in the
-// URL, and what publishes it (downloads, link, embed code, citation: ChartFrame).
+// The overview chart with its controls (bin, line or bars, scale), all in the URL, and
+// what publishes it (downloads, link, embed code, citation: ChartFrame). The outcome is
+// the filter bar's (one control for the chart, the cards and every other view).
+import { BINS, type Bin } from "@/lib/claim-vocabulary";
 import { useRouter, useSearchParams } from "next/navigation";
 import { sideChartTitles } from "@/lib/charts/axis-titles";
 import type { ChartRow } from "@/lib/charts/series-rows";
@@ -13,7 +15,7 @@ import { ScaleSwitch } from "./scale-switch";
 type Props = {
   rows: ChartRow[];
   sides: ChartSide[];
-  bin: "day" | "week" | "month";
+  bin: Bin;
   mode: "line" | "bars";
   outcome: string;
   scale: "linear" | "log";
@@ -46,15 +48,8 @@ export function OverviewChart({ rows, sides, bin, mode, outcome, scale, publicat
     <section aria-labelledby="chart-heading" className="panel">
       <div className="panel-head">
         <h2 id="chart-heading">{publication.title}</h2>
-        <div className="segmented" role="group" aria-label="Outcome">
-          {(["killed", "wounded", "captured"] as const).map((o) => (
-            <button key={o} type="button" aria-pressed={outcome === o} onClick={() => update({ outcome: o === "killed" ? null : o }, { keepPage: true })}>
-              {o[0].toUpperCase() + o.slice(1)}
-            </button>
-          ))}
-        </div>
         <div className="segmented" role="group" aria-label="Time bin">
-          {(["day", "week", "month"] as const).map((b) => (
+          {BINS.map((b) => (
             <button key={b} type="button" aria-pressed={bin === b} onClick={() => update({ bin: b === "month" ? null : b }, { keepPage: true })}>
               {b[0].toUpperCase() + b.slice(1)}
             </button>

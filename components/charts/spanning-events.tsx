@@ -3,12 +3,13 @@
 // those events on demand, largest first, so a spike in one bin can be traced to a
 // year-long or country-wide row. Fetched after the page is drawn: counting them
 // costs as much as the chart itself at a million claims.
+import type { Bin } from "@/lib/claim-vocabulary";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { EventLink } from "@/components/events/event-link";
 import type { SpanningEvents as Listing } from "@/lib/queries/list-spanning-events";
 
-type Props = { bin: "day" | "week" | "month"; query: string };
+type Props = { bin: Bin; query: string };
 
 export function SpanningEvents({ bin, query }: Props) {
   const [listing, setListing] = useState<Listing | null>(null);

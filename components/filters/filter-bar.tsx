@@ -2,13 +2,20 @@
 // The filter bar every page shares. It holds no state of its own: it reads the
 // URL and writes the URL, so a link reproduces the view.
 import { useEffect, useState } from "react";
+import { DEFAULT_FILTERS, FILTER_KEYS, OUTCOMES, type Outcome } from "@/lib/filters/filter-schema";
 import type { FilterOptions } from "@/lib/queries/get-filter-options";
 import { MultiSelect } from "./multi-select";
 import { useUrlState } from "./use-url-state";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const OUTCOME_LABELS: Record<Outcome, string> = { killed: "Killed", wounded: "Wounded", captured: "Captured" };
 
-export function FilterBar({ options }: { options: FilterOptions }) {
+/**
+ * `outcome`: the one outcome the page shows (a chart, the cards, the uncertainty
+ * view), which the control then shows as picked; without it the page lists every
+ * outcome unless one is picked, and the control offers "All".
+ */
+export function FilterBar({ options, outcome }: { options: FilterOptions; outcome?: Outcome }) {
   const { params, update, isPending } = useUrlState();
   const [from, setFrom] = useState(params.get("from") ?? "");
   const [to, setTo] = useState(params.get("to") ?? "");
@@ -22,7 +29,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   };
   // A side or data set the URL names but none has (?side=martians) is not shown as picked; the page says it was ignored.
   const known = (key: "side" | "dataset", list: FilterOptions["sides"]) => params.getAll(key).filter((v) => list.some((o) => o.value === v));
-  const active = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset", "review"].some((k) => params.has(k));
+  const active = FILTER_KEYS.some((k) => params.has(k));
 
   return (
     <form className="filter-bar" aria-label="Filters" aria-busy={isPending} onSubmit={(e) => e.preventDefault()}>
@@ -35,11 +42,13 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       )}
       <label className="field">
         <span>Outcome</span>
-        <select value={params.get("outcome") ?? ""} onChange={(e) => update({ outcome: e.target.value || null })}>
-          <option value="">All</option>
-          <option value="killed">Killed</option>
-          <option value="wounded">Wounded</option>
-          <option value="captured">Captured</option>
+        <select value={outcome ?? params.get("outcome") ?? ""} onChange={(e) => update({ outcome: e.target.value || null })} data-testid="outcome-filter">
+          {!outcome && <option value="">All</option>}
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {OUTCOME_LABELS[o]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
@@ -60,7 +69,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       </label>
       <label className="field">
         <span>Vague words</span>
-        <select value={params.get("convention") ?? "literal-v1"} onChange={(e) => update({ convention: e.target.value === "literal-v1" ? null : e.target.value })}>
+        <select value={params.get("convention") ?? DEFAULT_FILTERS.convention} onChange={(e) => update({ convention: e.target.value === DEFAULT_FILTERS.convention ? null : e.target.value })}>
           <option value="literal-v1">Literal (dozens = 24)</option>
           <option value="acled">ACLED (dozens = 12)</option>
         </select>
@@ -77,7 +86,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => update({ outlet: null, claimant: null, side: null, outcome: null, place: null, scope: null, from: null, to: null, convention: null, dataset: null, review: null })}
+          onClick={() => update(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
         >
           Clear all filters
         </button>

@@ -3,8 +3,8 @@
 // so moving between views keeps what the reader chose.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { FILTER_KEYS } from "@/lib/filters/filter-schema";
 
-const FILTER_KEYS = ["outlet", "claimant", "side", "outcome", "place", "scope", "from", "to", "convention", "dataset"];
 const VIEWS = [
   { href: "/", label: "Overview" },
   { href: "/compare", label: "Compare sources" },

@@ -1,7 +1,8 @@
+import type { ConventionId } from "@/lib/claim-vocabulary";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
 
 /** Says which vague-word convention produced the figures on screen. */
-export function ConventionNote({ convention }: { convention: "literal-v1" | "acled" }) {
+export function ConventionNote({ convention }: { convention: ConventionId }) {
   const c = CONVENTIONS[convention];
   const sample = ["several", "dozens", "scores", "hundreds"].map((w) => `${w} = ${c.values[w]}`).join(", ");
   return (

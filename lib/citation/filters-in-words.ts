@@ -2,13 +2,13 @@
 // in a CSV's companion: "Killed · sides: Regime, IS · 2015-01-01 to 2015-12-31 ·
 // outlets: SOHR". One place, used by the pages, the embeds, the PNG/SVG files and the
 // CSV companion, so they never describe the same view differently.
-import type { Filters } from "@/lib/filters/filter-schema";
+import type { Bin, Filters } from "@/lib/filters/filter-schema";
 
 /** What a view adds to the filters, where it has it (the charts' bin, scale, placement; a table's grouping). */
 export type ViewSettings = {
   /** The one outcome a chart shows (charts show one; tables list the outcomes filtered for). */
   outcome?: string;
-  bin?: "day" | "week" | "month";
+  bin?: Bin;
   scale?: "linear" | "log";
   placement?: "start" | "spread";
   by?: string;

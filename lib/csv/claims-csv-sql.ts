@@ -3,7 +3,7 @@ import { neutralised } from "./copy-csv-response";
 import { inlineSql } from "@/lib/db/inline-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
-import { filteredClaimsCte } from "@/lib/queries/event-estimates-sql";
+import { filteredClaimsCte } from "@/lib/sql/event-estimates";
 
 /**
  * The claims export as one SELECT (columns as in CLAIM_COLUMNS, in id order), with

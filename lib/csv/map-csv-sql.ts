@@ -3,7 +3,7 @@ import { neutralised } from "./copy-csv-response";
 import { inlineSql } from "@/lib/db/inline-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
-import { MAP_ROWS_ORDER, mapRowsCte, type MapLayers } from "@/lib/queries/map-rows-sql";
+import { MAP_ROWS_ORDER, mapRowsCte, type MapLayers } from "@/lib/sql/map-rows";
 
 /**
  * The map's rows as one SELECT for COPY: the statement GET /api/map runs, the rows it

@@ -106,6 +106,7 @@ export const UNCERTAINTY_COLUMNS: CsvColumn<UncertaintyLine>[] = [
   { header: "place", value: (r) => r.event.place },
   { header: "side", value: (r) => r.event.side },
   { header: "outcome", value: (r) => r.outcome },
+  { header: "scope", value: (r) => r.event.scope },
   { header: "eventLow", value: (r) => r.event.low },
   { header: "eventBest", value: (r) => r.event.best },
   { header: "eventHigh", value: (r) => r.event.high },

@@ -49,6 +49,7 @@ export type ReportMeta = {
   publishedPrecision: "day" | "month" | "unknown";
 };
 
-export type ConventionId = "literal-v1" | "acled";
+import type { ConventionId } from "@/lib/claim-vocabulary";
+export type { ConventionId };
 
 export type ExtractOptions = { convention?: ConventionId };

@@ -1,4 +1,5 @@
 // One formatter for dates on screen, in charts and in CSV.
+import type { Bin } from "@/lib/claim-vocabulary";
 
 export type Precision = "day" | "week" | "month" | "year" | "unknown";
 
@@ -21,7 +22,7 @@ export function toIsoDate(date: Date | null): string | null {
 }
 
 /** A time bin's label: "May 2015" for a month, "29 Jun 2015" for a week's Monday or a day. */
-export function formatBin(isoDate: string, bin: "day" | "week" | "month"): string {
+export function formatBin(isoDate: string, bin: Bin): string {
   return formatPublished(isoDate, bin === "month" ? "month" : "day");
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
-import { filteredClaimsCte } from "./event-estimates-sql";
+import { filteredClaimsCte } from "@/lib/sql/event-estimates";
 
 export type EventClaim = {
   claimId: number; reportId: number; eventId: number; side: string; outcome: string; outlet: string; claimant: string;

@@ -4,7 +4,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Filters } from "@/lib/filters/filter-schema";
-import { filtersToWhere } from "@/lib/filters/to-sql";
+import { filtersToWhere } from "@/lib/sql/claim-filters";
 
 export type ReviewedClaims = { shown: number; reviewed: number; addedByHand: number };
 

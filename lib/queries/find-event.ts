@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
 import { explainEstimate, type ClaimInput, type EstimateExplanation } from "@/lib/reconciliation";
-import { filteredClaimsCte } from "./event-estimates-sql";
+import { filteredClaimsCte } from "@/lib/sql/event-estimates";
 
 export type EventPlace = { name: string; kind: string | null; latitude: number | null; longitude: number | null };
 

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
 import { getClaimsOfEvents } from "./claims-of-events";
-import { estimatesCte } from "./estimates-cte";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type SourceKind = "outlet" | "claimant";
 

@@ -6,9 +6,9 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { binRange } from "@/lib/charts/fill-bins";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
-import { allSidesCte } from "./all-sides-cte";
-import { coverageReportsWhere } from "./coverage-sql";
-import { estimatesCte } from "./estimates-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { coverageReportsWhere } from "@/lib/sql/coverage-reports";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type CoverageFigures = { low: number; best: number; high: number; highOpen: boolean; events: number };
 export type CoverageMonth = {

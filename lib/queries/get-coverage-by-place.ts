@@ -5,9 +5,9 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
-import { allSidesCte } from "./all-sides-cte";
-import { coverageClaimsWhere } from "./coverage-sql";
-import { estimatesCte } from "./estimates-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { coverageClaimsWhere } from "@/lib/sql/coverage-reports";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 import type { CoverageFigures, CoverageOutlet } from "./get-coverage-by-month";
 
 export type CoveragePlace = {

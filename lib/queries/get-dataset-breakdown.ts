@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { BreakdownField } from "@/lib/schemas/dataset-breakdown";
-import { datasetRowsWhere } from "./dataset-sql";
+import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
 
 export type BreakdownRow = {
   /** The field's value as published; null where the row leaves it empty. */

@@ -11,9 +11,9 @@ import { binRange } from "@/lib/charts/fill-bins";
 import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { Placement } from "@/lib/schemas/view-queries";
-import { datasetRowsWhere } from "./dataset-sql";
+import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
 import { getDatasetSplits } from "./get-dataset-splits";
-import { binsInRange, eventBins, spansBins } from "./time-bins-sql";
+import { binsInRange, eventBins, spansBins } from "@/lib/sql/time-bins";
 
 export type { DatasetPoint, DatasetSeries };
 
@@ -33,7 +33,7 @@ function totalsSql(filters: Filters, bin: Bin, names: string[], placement: Place
            ${part("deaths_a")} AS deaths_a, ${part("deaths_b")} AS deaths_b, ${part("deaths_civilians")} AS deaths_civilians, ${part("deaths_unknown")} AS deaths_unknown
     FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
     ${eventBins(bin, placement, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`)}
-    WHERE ${datasetRowsWhere(filters, names, placement)} AND ${binsInRange(filters, bin, placement)}
+    WHERE ${datasetRowsWhere(filters, names)} AND ${binsInRange(filters, bin, placement)}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
@@ -43,7 +43,7 @@ function bySideSql(filters: Filters, bin: Bin, names: string[], placement: Place
     WITH x AS (
       SELECT de.outlet_id, de.event_id, de.date_start, de.date_end, sum(c.point)::int AS n
       FROM dataset_events de JOIN claims c ON c.event_id = de.event_id
-      WHERE ${datasetRowsWhere(filters, names, placement)} AND c.review_status <> 'rejected'
+      WHERE ${datasetRowsWhere(filters, names)} AND c.review_status <> 'rejected'
         AND c.side_id IN (SELECT id FROM sides WHERE key = ANY(${filters.side}::text[]))
       GROUP BY 1, 2, 3, 4
     )

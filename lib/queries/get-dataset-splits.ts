@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { SPLIT_LAYOUTS } from "./dataset-sql";
+import { SPLIT_LAYOUTS } from "@/lib/sql/dataset-rows";
 
 /** Data set name -> whether its rows split deaths by side (UCDP's full layouts do; GED reduced and ACLED do not). Unknown names are absent. */
 export async function getDatasetSplits(names: string[]): Promise<Map<string, boolean>> {

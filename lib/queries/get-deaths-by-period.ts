@@ -4,10 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { filtersToWhere } from "@/lib/filters/to-sql";
-import { dailySumsCte, usesDailySums } from "./daily-sums-cte";
-import { estimatesCte } from "./estimates-cte";
-import { TRUNC } from "./time-bins-sql";
+import { filtersToWhere } from "@/lib/sql/claim-filters";
+import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
+import { hasDateRange } from "@/lib/sql/date-range";
+import { estimateSource } from "@/lib/sql/estimate-source";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { TRUNC } from "@/lib/sql/time-bins";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
@@ -15,12 +17,13 @@ export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; poin
 /**
  * Reported counts per bin and side: low, best and high summed over distinct incident
  * events (nothing counted twice; totals over a period are compared, never added).
- * An event falls in the bin where its period starts. Bins with no event are present
+ * An event is in a date range when its period overlaps it, and falls in the bin
+ * where its period starts (so an event begun before `from` sits in an earlier bin). Bins with no event are present
  * with nulls: missing is not zero.
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
   const prisma = getPrisma();
-  const series = usesDailySums(filters)
+  const series = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`
       WITH ${dailySumsCte(filters)}
       SELECT to_char(date_trunc(${TRUNC[bin]}, dd.day), 'YYYY-MM-DD') AS bin, dd.side,
@@ -45,5 +48,5 @@ export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Out
   const sides = [...new Set(rows.map((r) => r.side))];
   const points = rows.map((r) => ({ bin: r.bin, side: r.side, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events }));
   // A date range says nothing about claims with no known date: they are not counted as undated then.
-  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: filters.from || filters.to ? 0 : (undated[0]?.n ?? 0) };
+  return { bin, outcome, sides, points: fillBins(points, sides, bin), undatedClaims: hasDateRange(filters) ? 0 : (undated[0]?.n ?? 0) };
 }

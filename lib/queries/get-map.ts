@@ -5,10 +5,10 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
-import { allSidesCte } from "./all-sides-cte";
-import { datasetRowsWhere } from "./dataset-sql";
-import { estimatesCte } from "./estimates-cte";
-import { DATASET_ROW_LOCATED, MAP_ROWS_ORDER, mapRowsCte, NEWS_LAYER, type MapLayers } from "./map-rows-sql";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { DATASET_ROW_LOCATED, MAP_ROWS_ORDER, mapRowsCte, NEWS_LAYER, type MapLayers } from "@/lib/sql/map-rows";
 
 export type { MapLayers };
 export { NEWS_LAYER };

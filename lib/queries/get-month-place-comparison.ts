@@ -14,9 +14,9 @@ import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
 import { getProfile } from "@/lib/profiles";
 import { placeGroups } from "@/lib/profiles/places-within";
-import { allSidesCte } from "./all-sides-cte";
-import { datasetRowsWhere } from "./dataset-sql";
-import { estimatesCte } from "./estimates-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 import { getDatasetSplits } from "./get-dataset-splits";
 
 export const ALL_SIDES = "all";

@@ -5,10 +5,10 @@ import { getPrisma } from "@/lib/db/client";
 import type { TotalPoint } from "@/lib/charts/overlay-series-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { allSidesCte } from "./all-sides-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
 import type { Placement } from "@/lib/schemas/view-queries";
-import { binsInRange, eventBins } from "./time-bins-sql";
-import { estimatesCte } from "./estimates-cte";
+import { binsInRange, eventBins } from "@/lib/sql/time-bins";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type { TotalPoint };
 

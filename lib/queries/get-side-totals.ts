@@ -1,25 +1,62 @@
+// The overview's cards: per side, and all sides together, for the current filters.
+// Double counting is ruled out by one rule (docs in README, "Totals"): a "mixed"
+// claim ("50 from both sides") counts the same dead as the per-side claims of its
+// event, so it is never a card beside them. Per event, all sides = the larger of
+// the sum of its sides and its mixed figure (lib/sql/all-sides-cte.ts, the rule of
+// event_totals, the overlay and the CSVs); what the mixed figure adds above the
+// sides is shown as "of which not attributed to a side".
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dailySumsCte, usesDailySums } from "./daily-sums-cte";
-import { estimatesCte } from "./estimates-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
+import { estimateSource } from "@/lib/sql/estimate-source";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type SideTotal = { side: string; label: string; colour: string; low: number; best: number; high: number | null; highOpen: boolean; events: number; claims: number };
+export type Figures = { low: number; best: number; high: number; highOpen: boolean; events: number };
+export type SideTotals = {
+  /** Per named side (not "mixed"): low, best and high summed over distinct dated incident events. */
+  sides: SideTotal[];
+  /** All sides, per event the larger of its sides' sum and its mixed figure; null when no event. */
+  allSides: Figures | null;
+  /** allSides less the sides' sum: deaths only a mixed claim counts ("of which not attributed to a side"). */
+  unattributed: Omit<Figures, "highOpen" | "events"> | null;
+};
 
-/** Per side: low, best and high summed over distinct incident events, for the current filters. */
-export async function getSideTotals(filters: Filters, outcome: Outcome): Promise<SideTotal[]> {
-  const source = usesDailySums(filters)
+type Raw = { side: string; label: string; colour: string; low: number; best: number; high: number | null; high_open: boolean; events: number; claims: number };
+
+export async function getSideTotals(filters: Filters, outcome: Outcome): Promise<SideTotals> {
+  const prisma = getPrisma();
+  const perSide = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`WITH ${dailySumsCte(filters)}, t AS (
         SELECT side_id, low, best, high, high_open, events, claims FROM dd WHERE dd.outcome = ${outcome}::"Outcome")`
     : Prisma.sql`WITH ${estimatesCte(filters)}, t AS (
-        SELECT side_id, low, best, high, high_open, 1 AS events, claim_count AS claims FROM ee WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident')`;
-  const rows = await getPrisma().$queryRaw<{ side: string; label: string; colour: string; low: number; best: number; high: number | null; high_open: boolean; events: number; claims: number }[]>`
-    ${source}
-    SELECT s.key AS side, s.label, s.colour, sum(t.low)::int AS low, sum(t.best)::int AS best, sum(t.high)::int AS high,
-           bool_or(t.high_open) AS high_open, sum(t.events)::int AS events, sum(t.claims)::int AS claims
-    FROM t JOIN sides s ON s.id = t.side_id
-    GROUP BY s.key, s.label, s.colour, s.sort_order
-    ORDER BY s.sort_order, s.key`;
-  return rows.map((r) => ({ side: r.side, label: r.label, colour: r.colour, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events, claims: r.claims }));
+        SELECT side_id, low, best, high, high_open, 1 AS events, claim_count AS claims FROM ee
+        WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL)`;
+  const [rows, all] = await Promise.all([
+    prisma.$queryRaw<Raw[]>`
+      ${perSide}
+      SELECT s.key AS side, s.label, s.colour, sum(t.low)::int AS low, sum(t.best)::int AS best, sum(t.high)::int AS high,
+             bool_or(t.high_open) AS high_open, sum(t.events)::int AS events, sum(t.claims)::int AS claims
+      FROM t JOIN sides s ON s.id = t.side_id
+      GROUP BY s.key, s.label, s.colour, s.sort_order
+      ORDER BY s.sort_order, s.key`,
+    prisma.$queryRaw<{ low: number; best: number; high: number; high_open: boolean; events: number }[]>`
+      WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)}
+      SELECT sum(low)::int AS low, sum(best)::int AS best, sum(high)::int AS high, COALESCE(bool_or(high_open), false) AS high_open, count(*)::int AS events
+      FROM ae`,
+  ]);
+  const sides = rows
+    .filter((r) => r.side !== "mixed")
+    .map((r) => ({ side: r.side, label: r.label, colour: r.colour, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events, claims: r.claims }));
+  const a = all[0];
+  if (!a || a.events === 0) return { sides, allSides: null, unattributed: null };
+  const sum = (key: "low" | "best" | "high") => sides.reduce((n, s) => n + (s[key] ?? 0), 0);
+  return {
+    sides,
+    allSides: { low: a.low, best: a.best, high: a.high, highOpen: a.high_open, events: a.events },
+    unattributed: { low: a.low - sum("low"), best: a.best - sum("best"), high: a.high - sum("high") },
+  };
 }

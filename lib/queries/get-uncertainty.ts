@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getClaimsOfEvents } from "./claims-of-events";
-import { estimatesCte } from "./estimates-cte";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type UncertaintyClaim = { claimId: number; reportId: number; outlet: string; claimant: string; numberText: string; qualifier: string; low: number; high: number | null; point: number };
 export type UncertaintyRow = {

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DATASET_LAYOUTS, type DatasetLayout } from "@/lib/datasets/layouts";
 import type { ViewSources } from "@/lib/citation/sources";
 import type { Filters } from "@/lib/filters/filter-schema";
-import { filtersToWhere } from "@/lib/filters/to-sql";
+import { filtersToWhere } from "@/lib/sql/claim-filters";
 
 type Row = { name: string; kind: string; layout: string | null };
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { placeIdsIn } from "@/lib/filters/to-sql";
+import { placeIdsIn } from "@/lib/sql/place-filter";
 
 export type DatasetRowBesideEvent = {
   eventId: number; reportId: number; dataset: string; sourceEventId: string;

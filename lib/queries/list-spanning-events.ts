@@ -5,10 +5,10 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { allSidesCte } from "./all-sides-cte";
-import { datasetRowsWhere } from "./dataset-sql";
-import { spansBins } from "./time-bins-sql";
-import { estimatesCte } from "./estimates-cte";
+import { allSidesCte } from "@/lib/sql/all-sides-cte";
+import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
+import { spansBins } from "@/lib/sql/time-bins";
+import { estimatesCte } from "@/lib/sql/estimates-cte";
 
 export type SpanningEvent = {
   source: string; eventId: number; periodStart: string; periodEnd: string; place: string | null;

@@ -2,9 +2,10 @@
 
 import { fromDayNumber, nextMonth, startOfIsoWeek, startOfMonth, toDayNumber } from "./days";
 import { distinctEstimateRows } from "./distinct-estimate-rows";
+import type { Bin } from "@/lib/claim-vocabulary";
 import type { EventEstimate, Outcome } from "./types";
 
-export type TimeBin = "day" | "week" | "month";
+export type TimeBin = Bin;
 
 export type TimeSeriesOptions = {
   bin: TimeBin;

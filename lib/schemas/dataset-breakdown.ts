@@ -1,6 +1,6 @@
 // The fields a data set's rows can be summed by (GET /api/datasets/breakdown).
 import { z } from "zod";
-import { filterFields } from "@/lib/filters/filter-schema";
+import { dateOrder, filterFields } from "@/lib/filters/filter-schema";
 
 export const BREAKDOWN_FIELDS = ["year", "month", "day", "type", "sub-type", "adm1", "region", "country", "side-b", "sources", "place"] as const;
 export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];
@@ -13,4 +13,4 @@ export const datasetBreakdownQuerySchema = z
     from: filterFields.from,
     to: filterFields.to,
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "must not be after `to`", path: ["from"] });
+  .refine(...dateOrder);

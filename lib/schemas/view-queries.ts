@@ -1,12 +1,10 @@
 // The query parameters of each view: the shared filters plus what the view adds
 // (bin, sorting, paging). Used by the pages (leniently) and the API (strictly).
 import { z } from "zod";
-import { BINS, filterFields, OUTCOMES } from "@/lib/filters/filter-schema";
+import { BINS, dateOrder, DEFAULT_OUTCOME, filterFields, type Outcome } from "@/lib/filters/filter-schema";
 import { decimalParam } from "@/lib/values/integers";
 import { CLAIM_SORTS, COMPARISON_SORTS, type ComparisonSort } from "./sorts";
 
-const dateOrder = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
-const dateOrderIssue = { message: "must not be after `to`", path: ["from"] };
 
 const page = decimalParam(1, 100_000).default(1);
 const pageSize = (fallback: number) => decimalParam(1, 500).default(fallback);
@@ -22,28 +20,28 @@ export const SCALES = ["linear", "log"] as const;
 export type Scale = (typeof SCALES)[number];
 const scale = z.enum(SCALES).default("linear");
 
-export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BINS).default("month"), placement }).refine(dateOrder, dateOrderIssue);
+export const timeseriesQuerySchema = z.object({ ...filterFields, bin: z.enum(BINS).default("month"), placement }).refine(...dateOrder);
 export const overviewQuerySchema = z
   .object({ ...filterFields, bin: z.enum(BINS).default("month"), chart: z.enum(["line", "bars"]).default("line"), placement, scale })
-  .refine(dateOrder, dateOrderIssue);
+  .refine(...dateOrder);
 /** Source columns a reader added to the event comparison (`column=SOHR&column=Rudaw`); the compact figures cell shows every source anyway. */
 const columns = z.array(z.string().trim().min(1, "must not be empty").max(200, "is longer than 200 characters")).max(50, "has more than 50 values").default([]);
 // `sort` has no default here: it depends on `by` (see resolveComparisonQuery).
 export const comparisonQuerySchema = z
   .object({ ...filterFields, by: z.enum(["outlet", "claimant", "month-place"]).default("outlet"), sort: z.enum(COMPARISON_SORTS).optional(), dir, page, pageSize: pageSize(50), column: columns })
-  .refine(dateOrder, dateOrderIssue);
-export const uncertaintyQuerySchema = z.object({ ...filterFields, page, pageSize: pageSize(20) }).refine(dateOrder, dateOrderIssue);
+  .refine(...dateOrder);
+export const uncertaintyQuerySchema = z.object({ ...filterFields, page, pageSize: pageSize(20) }).refine(...dateOrder);
 export const claimsQuerySchema = z
   .object({ ...filterFields, sort: z.enum(CLAIM_SORTS).default("date"), dir, page, pageSize: pageSize(50) })
-  .refine(dateOrder, dateOrderIssue);
-export const coverageQuerySchema = z.object({ ...filterFields }).refine(dateOrder, dateOrderIssue);
+  .refine(...dateOrder);
+export const coverageQuerySchema = z.object({ ...filterFields }).refine(...dateOrder);
 /** The coverage CSV is one of the page's two tables: months (with a column per outlet) or places. */
 export const COVERAGE_TABLES = ["month", "place"] as const;
-export const coverageCsvQuerySchema = z.object({ ...filterFields, table: z.enum(COVERAGE_TABLES).default("month") }).refine(dateOrder, dateOrderIssue);
+export const coverageCsvQuerySchema = z.object({ ...filterFields, table: z.enum(COVERAGE_TABLES).default("month") }).refine(...dateOrder);
 
 /** The map: the shared filters (`dataset` names its data-set layers, as "Compare with" does elsewhere) and whether the news layer shows. */
 export const MAP_NEWS = ["show", "hide"] as const;
-export const mapQuerySchema = z.object({ ...filterFields, news: z.enum(MAP_NEWS).default("show") }).refine(dateOrder, dateOrderIssue);
+export const mapQuerySchema = z.object({ ...filterFields, news: z.enum(MAP_NEWS).default("show") }).refine(...dateOrder);
 export const reportsQuerySchema = z.object({ page, pageSize: pageSize(50) });
 /** One event's page and JSON: only the vague-word convention its figures are read by. */
 export const eventQuerySchema = z.object({ convention: filterFields.convention });
@@ -67,7 +65,11 @@ export function resolveComparisonQuery(q: z.infer<typeof comparisonQuerySchema>)
 
 export type MapQuery = z.infer<typeof mapQuerySchema>;
 
-/** The outcome a chart shows: the one filtered for, or deaths. */
-export function chartOutcome(outcomes: readonly (typeof OUTCOMES)[number][]): (typeof OUTCOMES)[number] {
-  return outcomes.length === 1 ? outcomes[0] : "killed";
+/**
+ * The outcome a view of one outcome (the chart, the cards, the uncertainty view, the
+ * map) shows: the one picked (the first, if several), or deaths. The filter bar is
+ * given the same value, so it never shows an outcome the page is not applying.
+ */
+export function chartOutcome(outcomes: readonly Outcome[]): Outcome {
+  return outcomes[0] ?? DEFAULT_OUTCOME;
 }

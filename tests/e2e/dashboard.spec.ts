@@ -38,6 +38,25 @@ test.describe("the overview", () => {
     await expect(page).toHaveURL(/side=is/);
   });
 
+  test("shows the outcome it applies in the filter bar, and the headline's mixed total only inside the all-sides card", async ({ page }) => {
+    for (const path of ["/", "/uncertainty"]) {
+      await page.goto(path);
+      const outcome = page.getByTestId("outcome-filter");
+      await expect(outcome).toHaveValue("killed");
+      await expect(outcome.locator("option")).toHaveText(["Killed", "Wounded", "Captured"]);
+    }
+    await page.goto("/");
+    await expect(page.locator("[data-testid=side-total][data-side=mixed]")).toHaveCount(0);
+    // SOHR's "50 deaths in the clashes" is its 30 regime + 20 IS: the sides' 148 already hold it.
+    await expect(page.getByTestId("all-sides-total")).toContainText("All sides");
+    await expect(page.getByTestId("all-sides-total")).toContainText("best 148");
+    await page.getByTestId("outcome-filter").selectOption("wounded");
+    await expect(page).toHaveURL(/outcome=wounded/);
+    await expect(page.getByRole("heading", { name: /Reported wounded per month/ })).toBeVisible();
+    await page.goto("/claims");
+    await expect(page.getByTestId("outcome-filter")).toHaveValue("");
+  });
+
   test("downloads the CSV of exactly the chart's series", async ({ page, request }) => {
     await page.goto("/?side=regime&bin=week");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
@@ -70,7 +89,7 @@ test.describe("the overview's chart explains itself", () => {
     await expect(y).toHaveText("reported killed per week, best estimate; band: low–high");
     await expect(x).toHaveText("week from Monday (period start)");
 
-    await page.getByRole("group", { name: "Outcome" }).getByRole("button", { name: "Wounded" }).click();
+    await page.getByTestId("outcome-filter").selectOption("wounded");
     await expect(page).toHaveURL(/outcome=wounded/);
     await expect(y).toHaveText("reported wounded per week, best estimate; band: low–high");
 

@@ -3,6 +3,7 @@ import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { comparisonColumns, monthPlaceColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
@@ -14,14 +15,6 @@ import { chartOutcome, comparisonQuerySchema, resolveComparisonQuery, type Compa
 export const dynamic = "force-dynamic";
 
 const BATCH = 500;
-
-async function* pages<T>(load: (page: number) => Promise<{ rows: T[] }>) {
-  for (let page = 1; ; page++) {
-    const { rows } = await load(page);
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-  }
-}
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const params = new URL(request.url).searchParams;
@@ -37,10 +30,10 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
     return csvResponse(
       csvFileName("comparison", q, { by: q.by, outcome }),
       monthPlaceColumns(q.dataset, await getDatasetSplits(q.dataset)),
-      pages((page) => getMonthPlaceComparison(q, outcome, { ...q, page, pageSize: BATCH })),
+      pageBatches((page, pageSize) => getMonthPlaceComparison(q, outcome, { ...q, page, pageSize }), BATCH, (rows) => rows),
     );
   }
   const by: SourceKind = q.by;
   // As on screen: every source's figure in one cell, and a column of its own for each source picked (`column`).
-  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(q.column), pages((page) => getComparison(q, { ...q, by, page, pageSize: BATCH })));
+  return csvResponse(csvFileName("comparison", q, { by }), comparisonColumns(q.column), pageBatches((page, pageSize) => getComparison(q, { ...q, by, page, pageSize }), BATCH, (rows) => rows));
 });

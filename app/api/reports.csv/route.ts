@@ -3,6 +3,7 @@ import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { csvResponse } from "@/lib/csv/csv-response";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { REPORT_COLUMNS } from "@/lib/csv/view-columns";
 import { z } from "zod";
 import { parseStrict } from "@/lib/filters/parse-search-params";
@@ -13,18 +14,10 @@ export const dynamic = "force-dynamic";
 
 const BATCH = 1000;
 
-async function* pages() {
-  for (let page = 1; ; page++) {
-    const { rows } = await listReports(page, BATCH);
-    if (rows.length) yield rows;
-    if (rows.length < BATCH) return;
-  }
-}
-
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const params = new URL(request.url).searchParams;
   const about = takeAboutFlag(params);
   parseStrict(z.object({}), params); // takes no parameters: refuse unknown ones
   if (about) return csvAboutResponse(request, { view: "reports", fileName: "reports.csv", filters: DEFAULT_FILTERS });
-  return csvResponse("reports.csv", REPORT_COLUMNS, pages());
+  return csvResponse("reports.csv", REPORT_COLUMNS, pageBatches(listReports, BATCH, (rows) => rows));
 });

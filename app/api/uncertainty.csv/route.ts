@@ -3,6 +3,7 @@ import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
 import { csvFileName } from "@/lib/csv/file-name";
+import { pageBatches } from "@/lib/csv/page-batches";
 import { UNCERTAINTY_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
@@ -19,12 +20,10 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(uncertaintyQuerySchema, params);
   const outcome = chartOutcome(q.outcome);
   if (about) return csvAboutResponse(request, { view: "uncertainty", fileName: csvFileName("uncertainty", q, { outcome }), filters: q, settings: { outcome } });
-  async function* rows() {
-    for (let page = 1; ; page++) {
-      const result = await getUncertainty(q, outcome, page, BATCH);
-      yield result.rows.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome })));
-      if (result.rows.length < BATCH) return;
-    }
-  }
-  return csvResponse(csvFileName("uncertainty", q, { outcome }), UNCERTAINTY_COLUMNS, rows());
+  const rows = pageBatches(
+    (page, pageSize) => getUncertainty(q, outcome, page, pageSize),
+    BATCH,
+    (events) => events.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome }))),
+  );
+  return csvResponse(csvFileName("uncertainty", q, { outcome }), UNCERTAINTY_COLUMNS, rows);
 });

@@ -11,6 +11,7 @@ import { getPageAccess } from "@/lib/auth/page-access";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { toQueryString } from "@/lib/filters/serialize";
+import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { formatCoordinates } from "@/lib/format/coordinates";
 import { formatPeriod } from "@/lib/format/dates";
 import { loadPageData } from "@/lib/http/load-page-data";
@@ -116,7 +117,7 @@ export default async function EventPage({ params, searchParams }: PageProps<"/ev
       <h2>Each side&apos;s estimate and how it was derived</h2>
       <ConventionNote convention={convention} />
       <p className="muted small">
-        <Link href={`/events/${event.id}${toQueryString({ convention: otherConvention }, { convention: "literal-v1" })}`}>Read vague words by the {otherConvention} convention instead</Link>
+        <Link href={`/events/${event.id}${toQueryString({ convention: otherConvention }, { convention: DEFAULT_FILTERS.convention })}`}>Read vague words by the {otherConvention} convention instead</Link>
       </p>
       {event.estimates.length === 0 ? (
         <p className="empty">No claim of this event counts towards an estimate (all were rejected).</p>

@@ -1,22 +1,19 @@
-// The daily sums of incident estimates, for views that chart or total them, when
-// the filters keep whole days (side, outcome, scope, dates, convention). Other
-// filters (outlet, claimant, place) go through the estimates CTE instead.
+// The daily sums of incident estimates (target: days, each the day its events
+// start), for views that chart or total them, when estimate-source.ts says the
+// daily table can answer the filters (side, outcome, scope, `to`, convention).
 //   dd(day, side_id, side, outcome, low, best, high, high_open, events, claims)
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
-
-export function usesDailySums(filters: Filters): boolean {
-  return filters.outlet.length === 0 && filters.claimant.length === 0 && filters.place.length === 0 && filters.review === "all";
-}
+import { overlapsRange } from "./date-range";
 
 export function dailySumsCte(filters: Filters): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`d.convention = ${filters.convention}`];
   if (filters.side.length) where.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
   if (filters.outcome.length) where.push(Prisma.sql`d.outcome = ANY(${filters.outcome}::"Outcome"[])`);
   if (filters.scope.length && !filters.scope.includes("incident")) where.push(Prisma.sql`false`); // daily sums hold incidents only
-  if (filters.from) where.push(Prisma.sql`d.day >= ${filters.from}::date`);
-  if (filters.to) where.push(Prisma.sql`d.day <= ${filters.to}::date`);
+  // Only `to` reaches here: an event starting on or before `to` overlaps a range that has no `from`.
+  where.push(...overlapsRange({ to: filters.to }, Prisma.sql`d.day`, Prisma.sql`d.day`));
   return Prisma.sql`dd AS (
     SELECT d.day, d.side_id, s.key AS side, d.outcome, d.low, d.best, d.high, d.high_open, d.events, d.claims
     FROM daily_estimates d JOIN sides s ON s.id = d.side_id

@@ -15,7 +15,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
-import { datasetRowsWhere, SPLIT_LAYOUTS } from "./dataset-sql";
+import { datasetRowsWhere, SPLIT_LAYOUTS } from "./dataset-rows";
 import { estimatesCte } from "./estimates-cte";
 
 /** The news layer's name in rows and files (a data set's layer is its name). */

@@ -1,10 +1,12 @@
-// How SQL puts events in time bins (day, week, month), shared by every chart query:
+// How SQL puts events in time bins (day, week, month), shared by every chart query
+// (news and data sets alike: by default a period is placed by its start):
 // the bin of a date, the bins of a period (spread by days), and whether a period
 // runs from one bin into a later one.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters } from "@/lib/filters/filter-schema";
 import type { Placement } from "@/lib/schemas/view-queries";
+import { overlapsRange } from "./date-range";
 
 export const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Prisma.sql`'week'`, month: Prisma.sql`'month'` };
 const STEP: Record<Bin, Prisma.Sql> = { day: Prisma.sql`interval '1 day'`, week: Prisma.sql`interval '1 week'`, month: Prisma.sql`interval '1 month'` };
@@ -26,10 +28,8 @@ export function eventBins(bin: Bin, placement: Placement, start: Prisma.Sql, end
 /** Spread, a date range keeps the bins inside it (the events were chosen by overlap). */
 export function binsInRange(filters: Filters, bin: Bin, placement: Placement): Prisma.Sql {
   if (placement === "start") return Prisma.sql`true`;
-  const where: Prisma.Sql[] = [Prisma.sql`true`];
-  if (filters.from) where.push(Prisma.sql`b.bin >= date_trunc(${TRUNC[bin]}, ${filters.from}::timestamp)`);
-  if (filters.to) where.push(Prisma.sql`b.bin <= ${filters.to}::timestamp`);
-  return Prisma.join(where, " AND ");
+  // A bin is a period too: kept when it overlaps the range (the rule of date-range.ts).
+  return Prisma.join([Prisma.sql`true`, ...overlapsRange(filters, Prisma.sql`b.bin::date`, Prisma.sql`((b.bin + ${STEP[bin]})::date - 1)`)], " AND ");
 }
 
 /** True where an event's period ends in a later bin than it starts in. */

@@ -1,0 +1,24 @@
+// Which table answers a view of estimates, decided here once for every reader:
+// - "claims": outlet, claimant and review filters keep some claims of an event,
+//   which changes the estimate itself: it is computed from those claims on the fly.
+// - "event_estimates" (and event_totals for all sides): the other filters keep
+//   whole events; one row per event, side and outcome, kept current on write.
+// - "daily_estimates": the per-day sums of event_estimates by the day an event
+//   starts. A day cannot say whether an event that started before `from` still
+//   overlaps it, and the table has no place: a `from` or a place goes to
+//   event_estimates. `to` it answers (starts on or before `to` is the overlap rule).
+import "server-only";
+import type { Filters } from "@/lib/filters/filter-schema";
+
+export type EstimateSource = "claims" | "event_estimates" | "daily_estimates";
+
+export function estimateSource(filters: Filters): EstimateSource {
+  if (filters.outlet.length || filters.claimant.length || filters.review !== "all") return "claims";
+  if (filters.place.length || filters.from) return "event_estimates";
+  return "daily_estimates";
+}
+
+/** All sides of an event come from event_totals unless sides are picked or the estimates are made on the fly. */
+export function readsEventTotals(filters: Filters): boolean {
+  return estimateSource(filters) !== "claims" && filters.side.length === 0;
+}
