@@ -28,17 +28,34 @@ export async function cachedRead(key: ReadKey, answer: () => Promise<Response>):
   const cacheKey = `${database}\u0000${version}\u0000${id.join("\u0000")}`;
   const hit = cache.get(cacheKey);
   if (hit) return toResponse(hit);
+  // Many readers arriving at once for an answer not yet cached (a linked chart, a write
+  // just made) wait for the one computing it instead of each running the same queries.
+  const pending = inFlight.get(cacheKey);
+  if (pending) {
+    const shared = await pending;
+    if (shared) return toResponse(shared);
+  }
 
-  const response = await answer();
-  if (response.status !== 200 || response.headers.has("set-cookie")) return response;
-  const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(caching)) headers.set(name, value);
-  if (!isSmallJson(response)) return new Response(response.body, { status: response.status, headers });
-  const body = new Uint8Array(await response.arrayBuffer());
-  const stored: CachedAnswer = { status: response.status, headers: [...headers.entries()], body };
-  cache.set(cacheKey, database, BigInt(version), stored);
-  return toResponse(stored);
+  let share: (answer: CachedAnswer | null) => void = () => {};
+  if (!pending) inFlight.set(cacheKey, new Promise((resolve) => (share = resolve)));
+  try {
+    const response = await answer();
+    if (response.status !== 200 || response.headers.has("set-cookie")) return response;
+    const headers = new Headers(response.headers);
+    for (const [name, value] of Object.entries(caching)) headers.set(name, value);
+    if (!isSmallJson(response)) return new Response(response.body, { status: response.status, headers });
+    const body = new Uint8Array(await response.arrayBuffer());
+    const stored: CachedAnswer = { status: response.status, headers: [...headers.entries()], body };
+    cache.set(cacheKey, database, BigInt(version), stored);
+    share(stored);
+    return toResponse(stored);
+  } finally {
+    share(null); // a no-op once shared; otherwise the waiters compute their own
+    if (!pending) inFlight.delete(cacheKey);
+  }
 }
+
+const inFlight = new Map<string, Promise<CachedAnswer | null>>();
 
 function isSmallJson(response: Response): boolean {
   if (!(response.headers.get("content-type") ?? "").startsWith("application/json")) return false;
