@@ -17,3 +17,33 @@ export async function getDataVersion(): Promise<DataVersion> {
   if (!row) throw new Error("The data_version row is missing: run `npm run db:migrate`.");
   return row;
 }
+
+let inFlight: Promise<DataVersion> | null = null;
+let queued: Promise<DataVersion> | null = null;
+
+/**
+ * The data version as of a moment after this call, shared between concurrent readers:
+ * under load, one single-row query serves every reader that arrived while the previous
+ * one ran, instead of one query per request. A reader never joins a query already sent
+ * (it may have been sent before a write this reader must see), only the next one.
+ */
+export function getDataVersionShared(): Promise<DataVersion> {
+  if (!inFlight) return launch();
+  queued ??= inFlight.then(noop, noop).then(() => {
+    queued = null;
+    return launch();
+  });
+  return queued;
+}
+
+function launch(): Promise<DataVersion> {
+  const query = getDataVersion();
+  inFlight = query;
+  const done = () => {
+    if (inFlight === query) inFlight = null;
+  };
+  query.then(done, done);
+  return query;
+}
+
+function noop(): void {}

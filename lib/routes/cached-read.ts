@@ -9,12 +9,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { etagOf, matchesIfNoneMatch, normaliseQuery } from "@/lib/http/etag";
 import { getReadCache, MAX_ENTRY_BYTES, type CachedAnswer } from "@/lib/http/read-cache";
-import { getDataVersion } from "@/lib/queries/get-data-version";
+import { getDataVersionShared } from "@/lib/queries/get-data-version";
 
 export type ReadKey = { routeId: string; request: Request; user: SessionUser | null };
 
 export async function cachedRead(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
-  const { database, version } = await getDataVersion();
+  const { database, version } = await getDataVersionShared();
   const url = new URL(key.request.url);
   const role = key.user?.role ?? "public";
   const id = [key.routeId, url.pathname, normaliseQuery(url.searchParams), role];

@@ -15,7 +15,7 @@ import { GET as getTimeseries } from "@/app/api/timeseries/route";
 import { GET as getUncertainty } from "@/app/api/uncertainty/route";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
 import { getReadCache } from "@/lib/http/read-cache";
-import { getDataVersion } from "@/lib/queries/get-data-version";
+import { getDataVersion, getDataVersionShared } from "@/lib/queries/get-data-version";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport } from "../fixtures/factories";
 import { call, cookieFrom, type Handler } from "../fixtures/http";
@@ -189,6 +189,25 @@ describe("a write is visible in the very next read", () => {
       await client.query("UPDATE reports SET title = title || '.'");
       await client.query("COMMIT");
       expect(BigInt((await getDataVersion()).version)).toBe(mid + 1n);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe("the shared version read", () => {
+  it("serves many concurrent readers, and a reader arriving after a commit sees it", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const start = BigInt((await getDataVersion()).version);
+      const early = Array.from({ length: 20 }, () => getDataVersionShared());
+      await client.query("UPDATE reports SET title = title || '!'");
+      const late = await getDataVersionShared();
+      expect(BigInt(late.version)).toBe(start + 1n);
+      for (const v of await Promise.all(early)) expect(BigInt(v.version)).toBeGreaterThanOrEqual(start);
+      const reads = await Promise.all(Array.from({ length: 20 }, () => read(listReports, "/api/reports")));
+      expect(new Set(reads.map((r) => r.headers.get("etag"))).size).toBe(1);
     } finally {
       await client.end();
     }
