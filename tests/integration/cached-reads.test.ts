@@ -215,6 +215,23 @@ describe("the shared version read", () => {
 });
 
 describe("the data version's trigger", () => {
+  it("does not make a writer wait for another's open transaction (the version row is locked only at commit)", async () => {
+    const [a, b] = [new pg.Client({ connectionString: db.url }), new pg.Client({ connectionString: db.url })];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      const start = BigInt((await getDataVersion()).version);
+      await a.query("BEGIN");
+      await a.query("UPDATE reports SET title = title || '?'"); // a long import, say, still running
+      await b.query("SET statement_timeout = '3s'");
+      await b.query("UPDATE claims SET low = low WHERE id = $1", [claimId]); // an edit meanwhile: no wait
+      expect(BigInt((await getDataVersion()).version)).toBe(start + 1n);
+      await a.query("COMMIT");
+      expect(BigInt((await getDataVersion()).version)).toBe(start + 2n);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+
   it("is on every table except those no read shows (sessions, login attempts, the bookkeeping)", async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -222,6 +239,6 @@ describe("the data version's trigger", () => {
       SELECT t.table_name, EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = ('public.' || quote_ident(t.table_name))::regclass AND g.tgname = 'data_version_bump') AS has
       FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY 1`).finally(() => client.end());
     const without = rows.filter((r) => !r.has).map((r) => r.table_name);
-    expect(without).toEqual(["_prisma_migrations", "data_version", "login_attempts", "sessions"]);
+    expect(without).toEqual(["_prisma_migrations", "data_version", "data_version_pending", "login_attempts", "sessions"]);
   });
 });
