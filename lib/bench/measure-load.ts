@@ -4,8 +4,13 @@ import autocannon from "autocannon";
 
 export type LoadFigure = { connections: number; seconds: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number; status4xx: number; status5xx: number; timeouts: number };
 
-export async function measureLoad(url: string, connections: number, seconds: number): Promise<LoadFigure> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: 10 });
+/** paths: each request takes one of them at random (a mix of views); headers: sent with every request. */
+export type LoadOptions = { paths?: readonly string[]; headers?: Record<string, string> };
+
+export async function measureLoad(url: string, connections: number, seconds: number, options: LoadOptions = {}): Promise<LoadFigure> {
+  const { paths, headers } = options;
+  const requests = paths?.length ? [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }] : undefined;
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 10, headers, requests });
   return {
     connections,
     seconds,
@@ -14,7 +19,8 @@ export async function measureLoad(url: string, connections: number, seconds: num
     p99Ms: result.latency.p99,
     requests: result.requests.total,
     // autocannon counts timeouts within errors already.
-    errors: result.errors + result.non2xx,
+    // A 304 (a revalidation answered from the ETag) is a success, not an error.
+    errors: result.errors + result.non2xx - (result.statusCodeStats?.["304"]?.count ?? 0),
     non2xx: result.non2xx,
     status4xx: result["4xx"],
     status5xx: result["5xx"],

@@ -4,6 +4,7 @@
 // another site), the body read with a size cap (413) and checked by its schema
 // (400 naming the field), then one lib call. Errors become { error: { code, message } }.
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getRequestUser } from "@/lib/auth/current-user";
 import { canAccess, type Access, type SessionUser } from "@/lib/auth/roles";
@@ -13,6 +14,7 @@ import { checkSameOrigin } from "@/lib/http/check-origin";
 import { readBodyText } from "@/lib/http/read-body";
 import { withErrorHandling } from "@/lib/http/route";
 import { findUnsafeText } from "@/lib/values/plain-text";
+import { cachedRead } from "./cached-read";
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
@@ -25,6 +27,9 @@ function isPublicRead(): boolean {
 }
 
 export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<S>, handler: (ctx: ApiContext<z.infer<S>>) => Promise<Response>) {
+  // Names the route in cache keys and ETags, the same in every process running this build
+  // (two routes' handlers may share a request path in tests, never their code and path both).
+  const routeId = createHash("sha256").update(`${options.access}\u0000${handler.toString()}`).digest("base64url").slice(0, 16);
   return withErrorHandling(async (request: Request, context: RouteContext) => {
     const user = await getRequestUser(request);
     if (!canAccess(user, options.access, isPublicRead())) {
@@ -48,6 +53,8 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
     }
     const raw = (await context?.params) ?? {};
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
-    return handler({ request, user, body: body as z.infer<S>, params });
+    const run = () => handler({ request, user, body: body as z.infer<S>, params });
+    // Every read goes through the ETag and the read cache; writes never do.
+    return request.method === "GET" ? cachedRead({ routeId, request, user }, run) : run();
   });
 }
