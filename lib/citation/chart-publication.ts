@@ -2,7 +2,7 @@
 // its title, its filters in words, its sources, the address of exactly its view and
 // of its embed, and the citation. Built once per chart on the server, for the page
 // and the embed alike.
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import type { Filters } from "@/lib/filters/filter-schema";
 import { citeThisView } from "./cite-view";
 import { filtersInWords, type ViewSettings } from "./filters-in-words";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, csvRow } from "@/lib/csv/escape";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 
 describe("CSV cells", () => {

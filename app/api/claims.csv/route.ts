@@ -2,7 +2,7 @@
 import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { copyCsvResponse } from "@/lib/csv/copy-csv-response";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
 import { claimsCsvSql } from "@/lib/csv/claims-csv-sql";

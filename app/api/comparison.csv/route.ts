@@ -2,7 +2,7 @@
 import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { csvResponse } from "@/lib/csv/csv-response";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { pageBatches } from "@/lib/csv/page-batches";
 import { comparisonColumns, monthPlaceColumns } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";

@@ -1,7 +1,7 @@
 // GET /api/coverage.csv - one of the coverage view's tables as CSV: `table=month` (default; a column per outlet) or `table=place`
 import { csvResponse, single } from "@/lib/csv/csv-response";
 import { coverageMonthColumns, COVERAGE_PLACE_COLUMNS } from "@/lib/csv/coverage-columns";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";
 import { getCoverageByMonth } from "@/lib/queries/get-coverage-by-month";

@@ -1,6 +1,6 @@
 // GET /api/map.csv - exactly the rows the map draws, streamed from PostgreSQL's COPY
 import { copyCsvResponse } from "@/lib/csv/copy-csv-response";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { mapCsvSql } from "@/lib/csv/map-csv-sql";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";

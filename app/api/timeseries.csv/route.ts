@@ -4,7 +4,7 @@ import { takeAboutFlag } from "@/lib/csv/about-flag";
 import { csvAboutResponse } from "@/lib/routes/csv-about";
 import { overlayChartTitle, sideChartTitle } from "@/lib/citation/view-titles";
 import { csvResponse, single } from "@/lib/csv/csv-response";
-import { csvFileName } from "@/lib/csv/file-name";
+import { csvFileName } from "@/lib/filters/download-file-name";
 import { OVERLAY_COLUMNS, overlayLines, TIMESERIES_COLUMNS } from "@/lib/csv/view-columns";
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { apiRoute } from "@/lib/routes/api-route";

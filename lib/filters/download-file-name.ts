@@ -1,4 +1,4 @@
-// A download's file name says what was filtered: claims_outlet-sohr_side-regime_2015-06-01_2015-06-30.csv
+// A download's file name (a CSV, a chart) says what was filtered: claims_outlet-sohr_side-regime_2015-06-01_2015-06-30.csv
 import type { Filters } from "@/lib/filters/filter-schema";
 import { DEFAULT_FILTERS, LIST_FILTER_KEYS } from "@/lib/filters/filter-schema";
 
