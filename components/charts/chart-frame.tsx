@@ -5,25 +5,13 @@
 // citation. The texts come from lib/citation, the same as in embeds and CSV companions.
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { sourceLine, type ViewSources } from "@/lib/citation/sources";
+import type { ChartPublicationText } from "@/lib/citation/chart-publication";
+import { sourceLine } from "@/lib/citation/sources";
 import type { LegendEntry } from "./chart-export";
 import { useChartDownload } from "./use-chart-download";
 
-export type ChartPublication = {
-  /** The chart's anchor on its page ("per-side-chart"), for the link to this view. */
-  id: string;
-  title: string;
-  filtersText: string;
-  sources: ViewSources;
-  /** "Cite this view", written on the server with the day the page was read. */
-  citeText: string;
-  /** The page's address for exactly this view, filters included. */
-  pageUrl: string;
-  embedUrl: string;
-  /** The downloads' file name without its extension. */
-  fileBase: string;
-  legend: LegendEntry[];
-};
+/** What lib/citation writes for a chart, and the legend the downloaded file draws (Recharts draws its own in HTML). */
+export type ChartPublication = ChartPublicationText & { legend: LegendEntry[] };
 
 type Props = ChartPublication & { children: ReactNode; embedded?: boolean };
 

@@ -9,13 +9,17 @@ import { filtersInWords, type ViewSettings } from "./filters-in-words";
 import type { ViewSources } from "./sources";
 
 export type ChartPublicationText = {
+  /** The chart's anchor on its page ("per-side-chart"), for the link to this view. */
   id: string;
   title: string;
   filtersText: string;
   sources: ViewSources;
+  /** "Cite this view", written on the server with the day the page was read. */
   citeText: string;
+  /** The page's address for exactly this view, filters included. */
   pageUrl: string;
   embedUrl: string;
+  /** The downloads' file name without its extension. */
   fileBase: string;
 };
 

@@ -14,6 +14,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { Readable } from "node:stream";
 import { getCopyPool } from "@/lib/db/pg-pool";
 import { crlfRecords } from "./crlf-records";
+import { downloadHeaders } from "@/lib/http/download-headers";
 
 export async function copyCsvResponse(fileName: string, selectSql: string): Promise<Response> {
   const client = await getCopyPool().connect();
@@ -55,14 +56,7 @@ export async function copyCsvResponse(fileName: string, selectSql: string): Prom
       return reader.cancel(reason);
     },
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return new Response(stream, { headers: downloadHeaders("text/csv; charset=utf-8", "attachment", fileName) });
 }
 
 /** SQL that neutralises a text cell a spreadsheet would run as a formula (leading = + - @ tab CR). */

@@ -7,6 +7,7 @@
 // Next.js then destroys the connection instead of closing the chunked body, so a
 // client sees a failed download, never a short file that looks complete.
 import { csvRow, type CsvValue } from "./escape";
+import { downloadHeaders } from "@/lib/http/download-headers";
 
 export type CsvColumn<T> = { header: string; value: (row: T) => CsvValue };
 
@@ -33,14 +34,7 @@ export async function csvResponse<T>(fileName: string, columns: CsvColumn<T>[], 
       await iterator.return?.();
     },
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return new Response(stream, { headers: downloadHeaders("text/csv; charset=utf-8", "attachment", fileName) });
 }
 
 /** One batch, for views that are small aggregates. */

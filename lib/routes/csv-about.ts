@@ -10,6 +10,7 @@ import { originFromHeaders } from "@/lib/http/forwarded";
 import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getViewSources } from "@/lib/queries/get-view-sources";
+import { downloadHeaders } from "@/lib/http/download-headers";
 
 type About = {
   view: CsvView;
@@ -38,12 +39,5 @@ export async function csvAboutResponse(request: Request, about: About): Promise<
     accessed: new Date(),
     sources: await getViewSources(about.sources?.filters ?? about.filters, { claims: about.sources?.claims ?? true }),
   });
-  return new Response(text, {
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Content-Disposition": `inline; filename="${aboutFileName(about.fileName)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return new Response(text, { headers: downloadHeaders("text/plain; charset=utf-8", "inline", aboutFileName(about.fileName)) });
 }
