@@ -156,6 +156,9 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
       const numEnd = tokens[f.numberEndToken - 1].end;
       const backReference = f.np.partitive || /^(another|other|rest)$/.test(tokens[f.q.q0].t);
       const claimant = (clauseSources ??= clauseClaimants(text, s, profile))(numStart) ?? who.claimant;
+      // One place per figure, whatever its outcomes.
+      const here = reportedPlaces(places(), text, s, numStart);
+      const location = placeOfFigure(here, tokens, figures, n, text) ?? bestPlace(here, numStart) ?? wholeWarPlace(text.slice(s.start, s.end), f.q.low, profile);
       for (const att of attachments) {
         const doubts: Doubt[] = [];
         if (side.side === "unknown") doubts.push("side not named");
@@ -176,7 +179,7 @@ export function extractClaims(text: string, meta: ReportMeta, profile: ConflictP
               side: side.side, sideText: side.text, outcome,
               qualifier: f.q.qualifier, low: f.q.low, high: f.q.high, point: f.q.point,
               vagueTerm: f.q.vagueTerm, convention: f.q.vague ? convention : null,
-              claimant, location: placeOfFigure(reportedPlaces(places(), text, s, numStart), tokens, figures, n, text) ?? bestPlace(reportedPlaces(places(), text, s, numStart), numStart) ?? wholeWarPlace(text.slice(s.start, s.end), f.q.low, profile),
+              claimant, location,
               when: null, periodStart: null, periodEnd: null, periodPrecision: null, scope: "incident",
             },
           });
