@@ -1,8 +1,8 @@
 // npm run bench [-- --quick]
 // Measures the production server on the benchmark database (npm run bench:data first)
-// and prints the figures of issue 7 next to their targets; the same figures go to
-// bench/results.json. --quick: fewer requests, a 5 s load test (for trying it out).
-import { mkdirSync, writeFileSync } from "node:fs";
+// and prints the figures of issue 15 next to their targets; the same figures go to
+// bench/results.json (one run per size of the data set) and the README's table.
+// --quick: fewer requests, a 5 s load test (for trying it out); it leaves the README alone.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -19,9 +19,10 @@ import { measureComparison, measureOverview, measureTimeseries, timeseriesCases,
 import { startProductionServer, type RunningServer } from "@/lib/bench/server-process";
 import { formatTable } from "@/lib/bench/table";
 import { figureRows, type BenchResults } from "@/lib/bench/targets";
+import { readResults, RESULTS_FILE, withRun, writeResults } from "@/lib/bench/results-file";
+import { updateReadmeTable } from "@/lib/bench/update-readme";
 
 const log = (line: string) => console.error(line);
-const RESULTS_FILE = path.join(process.cwd(), "bench", "results.json");
 const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 300, connections: 50, loadSeconds: 20 };
 const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, connections: 50, loadSeconds: 5 };
 
@@ -82,10 +83,12 @@ async function main(): Promise<void> {
     console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));
     const misses = rows.filter((r) => r.result === "MISS").length;
     console.log(`\n${rows.filter((r) => r.result === "PASS").length} targets met, ${misses} missed.`);
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    const json = { measuredAt: new Date().toISOString(), quick: values.quick, database: { ...counts }, serverStartSeconds: startSeconds, figures: rows, raw: results };
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(json, null, 2)}\n`);
-    log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+    // One run per size: a run at 10M claims keeps the 1M run beside it, for the growth column.
+    const run = { measuredAt: new Date().toISOString(), quick: values.quick, database: { ...counts }, serverStartSeconds: startSeconds, figures: rows, raw: results };
+    const file = path.join(process.cwd(), RESULTS_FILE);
+    writeResults(file, withRun(readResults(file), run));
+    log(`Wrote ${RESULTS_FILE}.`);
+    if (!values.quick) log(updateReadmeTable(process.cwd()));
   } finally {
     await cleanup();
   }
