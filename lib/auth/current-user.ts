@@ -2,9 +2,10 @@
 // the request) and for server components (from next/headers).
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import type { SessionUser } from "./roles";
 import { SESSION_COOKIE } from "./session-token";
-import { findSessionUser } from "./sessions";
+import { findSession, findSessionUser, type SessionCaller } from "./sessions";
 
 /** A cookie's value; a malformed one (`cc_session=%ZZ`) is no cookie, as if none had been sent. */
 export function readCookie(request: Request, name: string): string | null {
@@ -26,6 +27,18 @@ export function getRequestUser(request: Request): Promise<SessionUser | null> {
   return findSessionUser(readCookie(request, SESSION_COOKIE));
 }
 
+export function getRequestSession(request: Request): Promise<SessionCaller | null> {
+  return findSession(readCookie(request, SESSION_COOKIE));
+}
+
+/** Looked up once per page render, however many parts of the page ask (React's per-request cache). */
+const getPageSession = cache(async (): Promise<SessionCaller | null> => findSession((await cookies()).get(SESSION_COOKIE)?.value));
+
 export async function getPageUser(): Promise<SessionUser | null> {
-  return findSessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+  return (await getPageSession())?.user ?? null;
+}
+
+/** Where the page's reader last wrote (a WAL position), so the page's reads show it. */
+export async function getPageReadFloor(): Promise<bigint | null> {
+  return (await getPageSession())?.lastWriteLsn ?? null;
 }
