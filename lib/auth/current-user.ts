@@ -2,6 +2,7 @@
 // the request) and for server components (from next/headers).
 import "server-only";
 import { cookies } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "./roles";
 import { SESSION_COOKIE } from "./session-token";
@@ -32,7 +33,16 @@ export function getRequestSession(request: Request): Promise<SessionCaller | nul
 }
 
 /** Looked up once per page render, however many parts of the page ask (React's per-request cache). */
-const getPageSession = cache(async (): Promise<SessionCaller | null> => findSession((await cookies()).get(SESSION_COOKIE)?.value));
+const getPageSession = cache(async (): Promise<SessionCaller | null> => findSession(await pageSessionToken()));
+
+async function pageSessionToken(): Promise<string | undefined> {
+  try {
+    return (await cookies()).get(SESSION_COOKIE)?.value;
+  } catch (err) {
+    unstable_rethrow(err); // Next.js's own signals (dynamic rendering) must pass
+    return undefined; // rendered outside a request (a test calling a page as a function): nobody is signed in
+  }
+}
 
 export async function getPageUser(): Promise<SessionUser | null> {
   return (await getPageSession())?.user ?? null;
