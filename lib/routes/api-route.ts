@@ -59,7 +59,7 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
     // Every read goes through the ETag and the read cache (and maybe the replica); writes never do.
     if (request.method === "GET") return cachedRead({ routeId, request, user, readFloor: session?.lastWriteLsn ?? null }, run);
     const response = await run();
-    if (user && response.ok) await noteWrite(user.id);
+    if (user && response.ok && request.method !== "HEAD") await noteWrite(user.id);
     return response;
   });
 }

@@ -75,7 +75,7 @@ beforeAll(async () => {
   standby = await cloneStandby(primary, root);
   process.env.DATABASE_URL = primary.urlFor(DATABASE);
   process.env.DATABASE_REPLICA_URL = standby.urlFor(DATABASE);
-  delete (globalThis as { prisma?: unknown }).prisma;
+  await forgetClients();
   prisma = getPrisma();
 
   await createOrUpdateUser(prisma, "editor@example.org", "correct horse battery", "editor");
@@ -86,12 +86,18 @@ beforeAll(async () => {
   await caughtUp();
 }, 120_000);
 
+/** The app's clients and pools are made on first use from the environment: start from none. */
+async function forgetClients(): Promise<void> {
+  const held = globalThis as { prisma?: PrismaClient; replicaPrisma?: { client: PrismaClient }; copyPool?: pg.Pool; replicaCopyPool?: { pool: pg.Pool } };
+  await Promise.all([held.prisma?.$disconnect(), held.replicaPrisma?.client.$disconnect(), held.copyPool?.end(), held.replicaCopyPool?.pool.end()].map((p) => p?.catch(() => {})));
+  delete held.prisma;
+  delete held.replicaPrisma;
+  delete held.copyPool;
+  delete held.replicaCopyPool;
+}
+
 afterAll(async () => {
-  const clients = globalThis as { prisma?: PrismaClient; replicaPrisma?: { client: PrismaClient } };
-  await clients.prisma?.$disconnect().catch(() => {});
-  await clients.replicaPrisma?.client.$disconnect().catch(() => {});
-  delete clients.prisma;
-  delete clients.replicaPrisma;
+  await forgetClients();
   process.env.DATABASE_URL = saved.url;
   if (saved.replica === undefined) delete process.env.DATABASE_REPLICA_URL;
   else process.env.DATABASE_REPLICA_URL = saved.replica;
