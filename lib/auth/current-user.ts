@@ -6,7 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "./roles";
 import { SESSION_COOKIE } from "./session-token";
-import { findSession, findSessionUser, type SessionCaller } from "./sessions";
+import { findSession, type SessionCaller } from "./sessions";
 
 /** A cookie's value; a malformed one (`cc_session=%ZZ`) is no cookie, as if none had been sent. */
 export function readCookie(request: Request, name: string): string | null {
@@ -24,12 +24,12 @@ export function readCookie(request: Request, name: string): string | null {
   return null;
 }
 
-export function getRequestUser(request: Request): Promise<SessionUser | null> {
-  return findSessionUser(readCookie(request, SESSION_COOKIE));
-}
-
 export function getRequestSession(request: Request): Promise<SessionCaller | null> {
   return findSession(readCookie(request, SESSION_COOKIE));
+}
+
+export async function getRequestUser(request: Request): Promise<SessionUser | null> {
+  return (await getRequestSession(request))?.user ?? null;
 }
 
 /** Looked up once per page render, however many parts of the page ask (React's per-request cache). */

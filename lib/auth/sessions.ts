@@ -26,10 +26,6 @@ export async function findSession(token: string | undefined | null): Promise<Ses
   return { user: { id, email, name, role }, lastWriteLsn: session.lastWriteLsn };
 }
 
-export async function findSessionUser(token: string | undefined | null): Promise<SessionUser | null> {
-  return (await findSession(token))?.user ?? null;
-}
-
 /**
  * After a write by this user has committed: each of their live sessions (every browser
  * they use) records the primary's WAL insert position, which is past the write's commit
