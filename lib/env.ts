@@ -5,13 +5,16 @@ import { z } from "zod";
 
 const ROOT = process.cwd();
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgresql:// (or postgres://)");
+
 const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgresql:// (or postgres://)")
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  /** A streaming replica (hot standby) of DATABASE_URL: the dashboard's reads go there when it is up to date. */
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
   DATA_DIR: z.string().default(path.join(ROOT, ".data")),

@@ -10,16 +10,34 @@ export async function createSession(userId: number): Promise<{ token: string; ex
   return { token, expiresAt };
 }
 
-/** The user behind a session cookie, or null when it is unknown, expired, revoked or the account disabled. */
-export async function findSessionUser(token: string | undefined | null): Promise<SessionUser | null> {
+/** A signed-in caller: who, and where the primary's WAL stood after their last write (null: none yet). */
+export type SessionCaller = { user: SessionUser; lastWriteLsn: bigint | null };
+
+/** The caller behind a session cookie, or null when it is unknown, expired, revoked or the account disabled. */
+export async function findSession(token: string | undefined | null): Promise<SessionCaller | null> {
   if (!token || token.length > 100) return null;
+  // Always on the primary: a login, a logout or a write must count at the very next request.
   const session = await getPrisma().session.findUnique({
     where: { id: hashSessionToken(token) },
-    select: { expiresAt: true, revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: { expiresAt: true, revokedAt: true, lastWriteLsn: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
   });
   if (!session || session.revokedAt || session.expiresAt <= new Date() || session.user.disabledAt) return null;
   const { id, email, name, role } = session.user;
-  return { id, email, name, role };
+  return { user: { id, email, name, role }, lastWriteLsn: session.lastWriteLsn };
+}
+
+/**
+ * After a write by this user has committed: each of their live sessions (every browser
+ * they use) records the primary's WAL insert position, which is past the write's commit
+ * record. Their reads then go to a replica only once it has replayed that far
+ * (lib/db/read-client.ts). Not pg_current_wal_lsn(): that is the position written out
+ * so far, which trails the commit when synchronous_commit is off. The column lives in
+ * the database, not in a cookie, so nobody can forge it.
+ */
+export async function recordWriteBy(userId: number): Promise<void> {
+  await getPrisma().$executeRaw`
+    UPDATE sessions SET last_write_lsn = (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint
+    WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now()`;
 }
 
 export async function revokeSession(token: string): Promise<void> {

@@ -12,12 +12,12 @@
 import "server-only";
 import { to as copyTo } from "pg-copy-streams";
 import { Readable } from "node:stream";
-import { getCopyPool } from "@/lib/db/pg-pool";
+import { getReadCopyPool } from "@/lib/db/read-client";
 import { crlfRecords } from "./crlf-records";
 import { downloadHeaders } from "@/lib/http/download-headers";
 
 export async function copyCsvResponse(fileName: string, selectSql: string): Promise<Response> {
-  const client = await getCopyPool().connect();
+  const client = await getReadCopyPool().connect();
   let released = false;
   const release = (err?: Error) => {
     if (released) return;

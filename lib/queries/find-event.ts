@@ -4,7 +4,7 @@
 // The figures are event_estimates' (kept current on write by the rules of
 // event-estimates-sql.ts); lib/reconciliation only names the claims behind them.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
@@ -49,7 +49,7 @@ type ClaimRow = Omit<EventClaimDetail, "publishedOn"> & { publishedOn: string | 
 
 /** The event, or null when there is none with this id. */
 export async function findEvent(id: number, convention: Convention): Promise<EventDetail | null> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [head] = await prisma.$queryRaw<HeadRow[]>`
     SELECT e.id, e.label, e.scope::text AS scope, e.is_manual, to_char(e.period_start, 'YYYY-MM-DD') AS period_start, to_char(e.period_end, 'YYYY-MM-DD') AS period_end,
            p.name AS place, p.kind AS place_kind, p.latitude, p.longitude, o.name AS dataset

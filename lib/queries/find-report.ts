@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { toIsoDate, type Precision } from "@/lib/format/dates";
 
 export type ReportClaim = {
@@ -45,7 +45,7 @@ export type ReportDetail = {
 
 /** A report with its text and its claims in reading order, or null when there is no such report. */
 export async function findReport(id: number): Promise<ReportDetail | null> {
-  const report = await getPrisma().report.findUnique({
+  const report = await getReadPrisma().report.findUnique({
     where: { id },
     select: {
       id: true,

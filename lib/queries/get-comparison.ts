@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
@@ -36,7 +36,7 @@ type Raw = { event_id: number; side: string; outcome: string; scope: string; low
 
 /** One row per event, side and outcome; one cell per source. Rows come sorted and paged from SQL. */
 export async function getComparison(filters: Filters, q: ComparisonQuery): Promise<ComparisonPage> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   // Spread is never null, and its index runs (convention, spread DESC, event_id, side_id, outcome): the same order here lets the first page come from the index.
   const dir = q.sort === "spread" ? (q.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`) : q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const [rows, count] = await Promise.all([

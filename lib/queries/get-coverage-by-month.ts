@@ -3,7 +3,7 @@
 // without deaths. Counted in SQL (one pass over the reports by their outlet and
 // date index); the months between are filled so a gap shows as 0 reports.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { binRange } from "@/lib/charts/fill-bins";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -29,7 +29,7 @@ type CountRow = { month: string | null; outlet: string; reports: number; with_cl
 type FigureRow = { month: string; low: number; best: number; high: number; high_open: boolean; events: number };
 
 export async function getCoverageByMonth(filters: Filters, outcome: Outcome): Promise<CoverageByMonth> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [counts, figures] = await Promise.all([
     prisma.$queryRaw<CountRow[]>`
       SELECT to_char(date_trunc('month', r.published_on), 'YYYY-MM') AS month, o.name AS outlet, count(*)::int AS reports,

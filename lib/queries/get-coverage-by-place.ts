@@ -3,7 +3,7 @@
 // casualty figures claimed there. One pass over the claims, first reduced to one
 // row per place and report, then grouped per place.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
 import { coverageClaimsWhere } from "@/lib/sql/coverage-reports";
@@ -27,7 +27,7 @@ type Raw = {
 };
 
 export async function getCoverageByPlace(filters: Filters, outcome: Outcome): Promise<CoveragePlace[]> {
-  const rows = await getPrisma().$queryRaw<Raw[]>`
+  const rows = await getReadPrisma().$queryRaw<Raw[]>`
     WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
     rp AS (
       SELECT c.place_id, c.report_id, c.outlet_id, date_trunc('month', c.published_on) AS month, count(*)::int AS claims

@@ -1,25 +1,28 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Which data a read will see: the database's name and its data version, which every
  * write bumps in its own transaction (a statement trigger, see the data_version
  * migration). Read before the answer's own queries, so the answer is at least as new
- * as the version it is filed under. The database's name is part of it because one
- * process may talk to several (the tests do, one database per file).
+ * as the version it is filed under: both come from the same server (lib/db/read-client.ts),
+ * and a replica replays each write with its bump at once. The database's name is part of
+ * it because one process may talk to several (the tests do, one database per file).
  */
 export type DataVersion = { database: string; version: string };
 
-export async function getDataVersion(): Promise<DataVersion> {
-  const rows = await getPrisma().$queryRaw<{ database: string; version: string }[]>`
+export async function getDataVersion(prisma: PrismaClient = getReadPrisma()): Promise<DataVersion> {
+  const rows = await prisma.$queryRaw<{ database: string; version: string }[]>`
     SELECT current_database() AS database, version::text AS version FROM data_version WHERE id = 1`;
   const row = rows[0];
   if (!row) throw new Error("The data_version row is missing: run `npm run db:migrate`.");
   return row;
 }
 
-let inFlight: Promise<DataVersion> | null = null;
-let queued: Promise<DataVersion> | null = null;
+type Sharing = { inFlight: Promise<DataVersion> | null; queued: Promise<DataVersion> | null };
+// Per server: a reader routed to the primary never takes the replica's answer, nor the reverse.
+const sharing = new WeakMap<PrismaClient, Sharing>();
 
 /**
  * The data version as of a moment after this call, shared between concurrent readers:
@@ -28,19 +31,23 @@ let queued: Promise<DataVersion> | null = null;
  * (it may have been sent before a write this reader must see), only the next one.
  */
 export function getDataVersionShared(): Promise<DataVersion> {
-  if (!inFlight) return launch();
-  queued ??= inFlight.then(noop, noop).then(() => {
-    queued = null;
-    return launch();
+  const prisma = getReadPrisma();
+  let shared = sharing.get(prisma);
+  if (!shared) sharing.set(prisma, (shared = { inFlight: null, queued: null }));
+  const state = shared;
+  if (!state.inFlight) return launch(prisma, state);
+  state.queued ??= state.inFlight.then(noop, noop).then(() => {
+    state.queued = null;
+    return launch(prisma, state);
   });
-  return queued;
+  return state.queued;
 }
 
-function launch(): Promise<DataVersion> {
-  const query = getDataVersion();
-  inFlight = query;
+function launch(prisma: PrismaClient, state: Sharing): Promise<DataVersion> {
+  const query = getDataVersion(prisma);
+  state.inFlight = query;
   const done = () => {
-    if (inFlight === query) inFlight = null;
+    if (state.inFlight === query) state.inFlight = null;
   };
   query.then(done, done);
   return query;

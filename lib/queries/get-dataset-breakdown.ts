@@ -2,7 +2,7 @@
 // first-order unit, region, side B, number of sources, country): the tables its
 // publishers and users check it by, from the figures exactly as published.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { BreakdownField } from "@/lib/schemas/dataset-breakdown";
@@ -39,7 +39,7 @@ function toRow(r: Raw): BreakdownRow {
 
 /** Null when there is no data set of that name. */
 export async function getDatasetBreakdown(dataset: string, by: BreakdownField, filters: Filters): Promise<DatasetBreakdown | null> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [known] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outlets WHERE kind = 'dataset' AND name = ${dataset}`;
   if (!known?.n) return null;
   const rows = await prisma.$queryRaw<Raw[]>`

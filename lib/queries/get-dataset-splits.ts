@@ -1,11 +1,11 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { SPLIT_LAYOUTS } from "@/lib/sql/dataset-rows";
 
 /** Data set name -> whether its rows split deaths by side (UCDP's full layouts do; GED reduced and ACLED do not). Unknown names are absent. */
 export async function getDatasetSplits(names: string[]): Promise<Map<string, boolean>> {
   if (names.length === 0) return new Map();
-  const rows = await getPrisma().$queryRaw<{ name: string; split: boolean }[]>`
+  const rows = await getReadPrisma().$queryRaw<{ name: string; split: boolean }[]>`
     SELECT o.name, bool_or(i.layout = ANY(${SPLIT_LAYOUTS}::text[])) AS split
     FROM outlets o JOIN dataset_imports i ON i.outlet_id = o.id
     WHERE o.kind = 'dataset' AND o.name = ANY(${names}::text[]) GROUP BY o.name`;

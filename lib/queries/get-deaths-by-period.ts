@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
@@ -22,7 +22,7 @@ export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; poin
  * with nulls: missing is not zero.
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const series = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`
       WITH ${dailySumsCte(filters)}

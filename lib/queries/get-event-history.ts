@@ -4,7 +4,7 @@
 // signed-in editors only (the claim history API is editors-only for that reason);
 // visitors see that an editor did, and what changed.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 
 export type EventHistoryChange = { field: string; before: unknown; after: unknown };
 export type EventHistoryEntry = {
@@ -33,7 +33,7 @@ function changesOf(before: Json, after: Json): EventHistoryChange[] {
 }
 
 export async function getEventHistory(eventId: number, options: { showEditors: boolean }): Promise<EventHistoryEntry[]> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   // Rejected claims too: that an editor rejected one is part of the event's story.
   const members = await prisma.claim.findMany({ where: { eventId }, select: { id: true, reportId: true } });
   const claimIds = members.map((m) => m.id);

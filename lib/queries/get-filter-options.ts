@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 
 export type FilterOption = { value: string; label: string; count: number; colour?: string };
 export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]; sides: FilterOption[]; places: FilterOption[]; datasets: FilterOption[] };
@@ -20,7 +20,7 @@ export function getFilterOptions(): Promise<FilterOptions> {
 }
 
 async function loadFilterOptions(): Promise<FilterOptions> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [outlets, claimants, sides, places, datasets] = await Promise.all([
     // reports.claim_count holds each report's claims: a sum over reports, not a count over claims.
     prisma.$queryRaw<FilterOption[]>`

@@ -1,7 +1,7 @@
 // The map: one row per layer x place x side with coordinates (what is drawn), and
 // the events that have no known coordinates, per place (what is left off and said).
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
@@ -33,7 +33,7 @@ function placesWithCoordinates(): string[] {
 }
 
 async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<MapRow[]> {
-  const rows = await getPrisma().$queryRaw<RawRow[]>`
+  const rows = await getReadPrisma().$queryRaw<RawRow[]>`
     WITH ${mapRowsCte(filters, outcome, layers)}
     SELECT m.layer, m.kind, m.place, m.latitude, m.longitude, m.side, m.side_label, m.colour,
            to_char(m.period_start, 'YYYY-MM-DD') AS period_start, to_char(m.period_end, 'YYYY-MM-DD') AS period_end,
@@ -52,7 +52,7 @@ async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): 
  * per-side rows); data-set rows located only to the country too.
  */
 async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<LeftOffPlace[]> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const known = placesWithCoordinates();
   const [news, sets] = await Promise.all([
     layers.news

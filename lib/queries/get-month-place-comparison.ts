@@ -8,7 +8,7 @@
 // month and place also gets an "all sides" row, where the data sets' published
 // totals (low/best/high as written) meet the news events' all-sides totals.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
@@ -70,7 +70,7 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
   const sideFilter = allSides ? Prisma.empty : Prisma.sql`AND s.key = ANY(${filters.side}::text[])`;
   const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
-  const [rows, splits] = await Promise.all([getPrisma().$queryRaw<Raw[]>`
+  const [rows, splits] = await Promise.all([getReadPrisma().$queryRaw<Raw[]>`
     WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
     pg AS (${placeGroupsSql(filters.place)}),
     news AS (

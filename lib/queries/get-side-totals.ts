@@ -6,7 +6,7 @@
 // event_totals, the overlay and the CSVs); what the mixed figure adds above the
 // sides is shown as "of which not attributed to a side".
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -28,7 +28,7 @@ export type SideTotals = {
 type Raw = { side: string; label: string; colour: string; low: number; best: number; high: number | null; high_open: boolean; events: number; claims: number };
 
 export async function getSideTotals(filters: Filters, outcome: Outcome): Promise<SideTotals> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const perSide = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`WITH ${dailySumsCte(filters)}, t AS (
         SELECT side_id, low, best, high, high_open, events, claims FROM dd WHERE dd.outcome = ${outcome}::"Outcome")`

@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getClaimsOfEvents } from "./claims-of-events";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
@@ -18,7 +18,7 @@ type Raw = { event_id: number; side: string; scope: string; low: number; best: n
 
 /** Per event and side, every claim and the low-high band; the largest disagreement first. */
 export async function getUncertainty(filters: Filters, outcome: Outcome, page: number, pageSize: number): Promise<UncertaintyPage> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<Raw[]>`
       WITH ${estimatesCte(filters)}

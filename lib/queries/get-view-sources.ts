@@ -3,7 +3,7 @@
 // one of them), and the data sets set beside the news (`dataset`), each with the
 // family of the layout it was imported from, which decides its licence.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DATASET_LAYOUTS, type DatasetLayout } from "@/lib/datasets/layouts";
 import type { ViewSources } from "@/lib/citation/sources";
@@ -16,7 +16,7 @@ type Row = { name: string; kind: string; layout: string | null };
 export async function getViewSources(filters: Filters, { claims = true }: { claims?: boolean } = {}): Promise<ViewSources> {
   // EXISTS per outlet stops at the outlet's first matching claim (index on outlet_id, period_start).
   const matching = claims ? Prisma.sql`OR EXISTS (SELECT 1 FROM claims c ${filtersToWhere(filters, Prisma.sql`c.outlet_id = o.id`)})` : Prisma.empty;
-  const rows = await getPrisma().$queryRaw<Row[]>`
+  const rows = await getReadPrisma().$queryRaw<Row[]>`
     SELECT o.name, o.kind::text AS kind,
            (SELECT i.layout FROM dataset_imports i WHERE i.outlet_id = o.id ORDER BY i.id DESC LIMIT 1) AS layout
     FROM outlets o

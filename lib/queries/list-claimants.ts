@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { getProfile } from "@/lib/profiles";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
 
@@ -13,7 +13,7 @@ export type ClaimantRow = { name: string; claims: number; registered: boolean; k
  * the registry lookup is done on the few hundred names that come back.
  */
 export async function listClaimants(limit = 500): Promise<ClaimantRow[]> {
-  const rows = await getPrisma().$queryRaw<{ name: string; claims: number }[]>`
+  const rows = await getReadPrisma().$queryRaw<{ name: string; claims: number }[]>`
     SELECT cl.name, count(*)::int AS claims
     FROM claims c JOIN claimants cl ON cl.id = c.claimant_id
     WHERE c.review_status <> 'rejected' AND c.outlet_id NOT IN (SELECT id FROM outlets WHERE kind = 'dataset')

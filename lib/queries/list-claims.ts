@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ClaimSort } from "@/lib/schemas/sorts";
@@ -54,7 +54,7 @@ function toRow(r: Raw): ClaimRow {
 
 export async function listClaims(filters: Filters, q: ClaimQuery): Promise<{ rows: ClaimRow[]; total: number }> {
   const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
-  const rows = await getPrisma().$queryRaw<Raw[]>`
+  const rows = await getReadPrisma().$queryRaw<Raw[]>`
     WITH ${filteredClaimsCte(filters)}
     ${SELECT}, count(*) OVER ()::int AS total
     FROM fc JOIN reports r ON r.id = fc.report_id

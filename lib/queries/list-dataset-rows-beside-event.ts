@@ -4,7 +4,7 @@
 // it) and month (a row belongs to the month it starts in), listed one by one as
 // published, the largest first, with each data set's totals.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { placeIdsIn } from "@/lib/sql/place-filter";
 
@@ -29,7 +29,7 @@ export async function listDatasetRowsBesideEvent(event: { id: number; place: str
   if (!event.place || !event.periodStart) return { month: null, place: event.place, totals: [], rows: [] };
   const month = event.periodStart.slice(0, 7);
   const first = `${month}-01`;
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   // The event's own row (for a data set's event) is the event itself, not a row beside it.
   const where = Prisma.sql`de.place_id IN ${placeIdsIn([event.place])} AND de.date_start >= ${first}::date
     AND de.date_start < (${first}::date + interval '1 month') AND de.event_id <> ${event.id}`;

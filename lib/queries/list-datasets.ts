@@ -1,6 +1,6 @@
 // The curated data sets imported so far, each with its imports' summaries (newest first).
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 
 export type DatasetImportRow = {
   id: number; layout: string; fileName: string | null; importedAt: string; rowsRead: number; rowsImported: number;
@@ -9,7 +9,7 @@ export type DatasetImportRow = {
 export type DatasetListRow = { name: string; events: number; firstDay: string | null; lastDay: string | null; imports: DatasetImportRow[] };
 
 export async function listDatasets(): Promise<DatasetListRow[]> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [sets, imports] = await Promise.all([
     prisma.$queryRaw<{ id: number; name: string; events: number; first_day: string | null; last_day: string | null }[]>`
       SELECT o.id, o.name, count(de.event_id)::int AS events,

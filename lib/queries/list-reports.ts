@@ -1,5 +1,5 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { toIsoDate, type Precision } from "@/lib/format/dates";
 
 export type ReportListRow = {
@@ -20,7 +20,7 @@ const NEWS_REPORTS = { outlet: { kind: { not: "dataset" as const } } };
 
 /** One page of reports, newest first; undated reports last. */
 export async function listReports(page = 1, pageSize = 50): Promise<ReportListPage> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   const [rows, total] = await Promise.all([
     prisma.report.findMany({
       where: NEWS_REPORTS,

@@ -2,7 +2,7 @@
 // into later ones (UCDP's year-long, country-wide rows; "since the start of the
 // month" news totals), largest first: what explains a spike in a single bin.
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
+import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -19,7 +19,7 @@ export type SpanningEvents = { total: number; events: SpanningEvent[] };
 const LIMIT = 100;
 
 export async function listSpanningEvents(filters: Filters, bin: Bin, outcome: Outcome): Promise<SpanningEvents> {
-  const prisma = getPrisma();
+  const prisma = getReadPrisma();
   // Multi-day events only, and of those the ones crossing a bin edge.
   const newsSpans = (start: Prisma.Sql, end: Prisma.Sql) => Prisma.sql`${end} > ${start} AND ${spansBins(bin, start, end)}`;
   const dataSpans = spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`);

@@ -6,8 +6,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { getRequestUser } from "@/lib/auth/current-user";
+import { getRequestSession } from "@/lib/auth/current-user";
 import { canAccess, type Access, type SessionUser } from "@/lib/auth/roles";
+import { recordWriteBy } from "@/lib/auth/sessions";
 import { readEnv } from "@/lib/env";
 import { ApiError } from "@/lib/http/api-error";
 import { checkSameOrigin } from "@/lib/http/check-origin";
@@ -31,7 +32,8 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
   // (two routes' handlers may share a request path in tests, never their code and path both).
   const routeId = createHash("sha256").update(`${options.access}\u0000${handler.toString()}`).digest("base64url").slice(0, 16);
   return withErrorHandling(async (request: Request, context: RouteContext) => {
-    const user = await getRequestUser(request);
+    const session = await getRequestSession(request);
+    const user = session?.user ?? null;
     if (!canAccess(user, options.access, isPublicRead())) {
       throw user
         ? new ApiError(403, "forbidden", `This needs the ${options.access} role; you are signed in as ${user.role}.`)
@@ -54,7 +56,21 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
     const raw = (await context?.params) ?? {};
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
     const run = () => handler({ request, user, body: body as z.infer<S>, params });
-    // Every read goes through the ETag and the read cache; writes never do.
-    return request.method === "GET" ? cachedRead({ routeId, request, user }, run) : run();
+    // Every read goes through the ETag and the read cache (and maybe the replica); writes never do.
+    if (request.method === "GET") return cachedRead({ routeId, request, user, readFloor: session?.lastWriteLsn ?? null }, run);
+    const response = await run();
+    if (user && response.ok && request.method !== "HEAD") await noteWrite(user.id);
+    return response;
   });
+}
+
+/** The caller's next reads wait for the replica to replay this write (lib/auth/sessions.ts). */
+async function noteWrite(userId: number): Promise<void> {
+  try {
+    await recordWriteBy(userId);
+  } catch (err) {
+    // The write itself has committed: answering 500 would invite a duplicate. Without the mark,
+    // the caller's reads may lag behind it for as long as the replica does (milliseconds).
+    console.error(`Could not record a write for read-your-writes: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

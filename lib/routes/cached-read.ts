@@ -9,11 +9,19 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { etagOf, matchesIfNoneMatch, normaliseQuery } from "@/lib/http/etag";
 import { getReadCache, MAX_ENTRY_BYTES, type CachedAnswer } from "@/lib/http/read-cache";
+import { withReadRouting } from "@/lib/db/read-client";
 import { getDataVersionShared } from "@/lib/queries/get-data-version";
 
-export type ReadKey = { routeId: string; request: Request; user: SessionUser | null };
+/** readFloor: the caller's last write as a WAL position (lib/auth/sessions.ts), null for none. */
+export type ReadKey = { routeId: string; request: Request; user: SessionUser | null; readFloor: bigint | null };
 
 export async function cachedRead(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
+  // One server (the replica when it has the caller's writes, else the primary) gives
+  // both the version and the answer, so the answer is never older than its tag.
+  return withReadRouting(key.readFloor, () => readThroughCache(key, answer));
+}
+
+async function readThroughCache(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
   const { database, version } = await getDataVersionShared();
   const url = new URL(key.request.url);
   const role = key.user?.role ?? "public";

@@ -4,6 +4,8 @@
 import { spawn } from "node:child_process";
 import { ConfigError, readEnv } from "@/lib/env";
 import { getPrisma } from "@/lib/db/client";
+import { describeConnectionError, redactUrl } from "@/lib/db/connection-error";
+import { pingDatabase } from "@/lib/db/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
 import { describeFirstRunImport, importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
@@ -32,6 +34,7 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     }
     const firstRun = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
     if (firstRun) log(describeFirstRunImport(firstRun));
+    if (env.DATABASE_REPLICA_URL) await announceReplica(env.DATABASE_REPLICA_URL);
     await getPrisma().$disconnect();
   } catch (err) {
     await db.stop();
@@ -64,6 +67,16 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     process.on(signal, () => void shutdown(0));
   }
   child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+/** A replica that does not answer is no reason not to start: reads use the primary until it does. */
+async function announceReplica(url: string): Promise<void> {
+  try {
+    await pingDatabase(url);
+    log(`Reads go to the replica at ${redactUrl(url)} whenever it has replayed the reader's own writes.`);
+  } catch (err) {
+    log(`${describeConnectionError(err, url)} Reads go to the primary until the replica answers.`);
+  }
 }
 
 async function announceWhenReady(port: number): Promise<void> {

@@ -1,0 +1,60 @@
+// Where the dashboard's reads go: the one place that decides. A read-only piece of
+// work (an API GET's answer together with its data version, a page's data) runs inside
+// withReadRouting, which picks one server for all of it: the streaming replica when
+// one is configured, answers, and has replayed the caller's last write; else the primary.
+// One server per piece of work keeps an answer consistent with itself and with the
+// data version it is filed under (lib/routes/cached-read.ts).
+// Readers (lib/queries) take their client from getReadPrisma(), which is the primary
+// outside withReadRouting: scripts, write paths and anything not routed see the newest data.
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import type pg from "pg";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isDatabaseUnavailable } from "@/lib/http/is-database-unavailable";
+import { getPrisma, getReplicaPrisma } from "./client";
+import { getCopyPool, getReplicaCopyPool } from "./pg-pool";
+import { markReplicaDown, replicaCanServe } from "./replica-status";
+
+const onReplica = new AsyncLocalStorage<boolean>();
+
+/**
+ * Runs `read` (read-only work: it may run twice) against one server. `floor` is the
+ * caller's last write as a WAL position (null: none, or not signed in): the replica
+ * serves only once it has replayed that far, so nobody reads older data than they wrote.
+ * A replica that fails mid-way (stopped, or a query cancelled by a recovery conflict)
+ * costs a second run on the primary, not an error.
+ */
+export async function withReadRouting<T>(floor: bigint | null, read: () => Promise<T>): Promise<T> {
+  const replica = getReplicaPrisma();
+  if (!replica || !(await replicaCanServe(replica, floor))) return onReplica.run(false, read);
+  try {
+    return await onReplica.run(true, read);
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) markReplicaDown(replica, err);
+    else if (!isRecoveryConflict(err)) throw err;
+    return onReplica.run(false, read);
+  }
+}
+
+/** The Prisma client a reader uses: the server withReadRouting chose, else the primary. */
+export function getReadPrisma(): PrismaClient {
+  return (onReplica.getStore() && getReplicaPrisma()) || getPrisma();
+}
+
+/** The pg pool a COPY export uses, chosen the same way. */
+export function getReadCopyPool(): pg.Pool {
+  return (onReplica.getStore() && getReplicaCopyPool()) || getCopyPool();
+}
+
+/**
+ * A standby cancels a query whose rows its replay is about to remove (after
+ * max_standby_streaming_delay): SQLSTATE 40001, "conflict with recovery". The primary has no such conflict.
+ */
+function isRecoveryConflict(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
+    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof candidate.message === "string" && /conflict with recovery/i.test(candidate.message)) return true;
+    e = candidate.cause;
+  }
+  return false;
+}
