@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { readEnv } from "@/lib/env";
-import { isDatabaseUnavailable } from "@/lib/http/is-database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { getPageUser } from "./current-user";
 import type { SessionUser } from "./roles";
 

@@ -10,7 +10,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isDatabaseUnavailable } from "@/lib/http/is-database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { getPrisma, getReplicaPrisma } from "./client";
 import { getCopyPool, getReplicaCopyPool } from "./pg-pool";
 import { markReplicaDown, replicaCanServe } from "./replica-status";

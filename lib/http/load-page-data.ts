@@ -2,7 +2,7 @@ import "server-only";
 import { getPageReadFloor } from "@/lib/auth/current-user";
 import { withReadRouting } from "@/lib/db/read-client";
 import { setPageStatus } from "@/lib/http/page-status";
-import { isDatabaseUnavailable } from "./is-database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 
 export type PageData<T> = { ok: true; data: T } | { ok: false; reason: "db_unavailable" };
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { ApiError, errorBody } from "./api-error";
-import { isDatabaseUnavailable } from "./is-database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 

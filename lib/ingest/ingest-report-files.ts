@@ -10,7 +10,7 @@ import { createReportWithClaims } from "@/lib/mutations/create-report-with-claim
 import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
 import { getProfile } from "@/lib/profiles";
 import { MAX_REPORT_BYTES, parseReportFile } from "@/lib/reports/parse-report-file";
-import { isDatabaseUnavailable } from "@/lib/http/is-database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { collectReportFiles } from "./collect-report-files";
 
 export type MetadataOverrides = { outlet?: string; published?: string; url?: string; title?: string };
