@@ -83,7 +83,7 @@ export function keysetOrderBy(order: KeysetOrder, reverse = false): Prisma.Sql {
  * The rows strictly after `key` in the order read forwards (or, `reverse`, before it).
  * Runs of non-null columns are compared as one row value, `(a, b, c) > ($1, $2, $3)`,
  * which PostgreSQL reads as where to start in a fitting index; a nullable column is
- * expanded by hand, as row values cannot order NULLs.
+ * expanded by hand, as row values cannot order NULLs. The result is parenthesised.
  */
 export function keysetWhere(order: KeysetOrder, key: (string | null)[], reverse = false): Prisma.Sql {
   const desc = order.desc !== reverse;
@@ -107,11 +107,15 @@ export function keysetWhere(order: KeysetOrder, key: (string | null)[], reverse 
     const run = order.columns.slice(from, end);
     const left = Prisma.sql`(${Prisma.join(run.map((c) => c.sql), ", ")})`;
     const right = Prisma.sql`(${Prisma.join(run.map((_, j) => value(from + j)), ", ")})`;
-    const op = Prisma.raw(desc ? "<" : ">");
-    if (end === order.columns.length) return Prisma.sql`${left} ${op} ${right}`;
-    return Prisma.sql`(${left} ${op} ${right} OR (${left} = ${right} AND ${after(end)}))`;
+    if (end === order.columns.length) {
+      // Written as "<= and not the cursor's row" (the key is unique): PostgreSQL estimates a row
+      // comparison by its first column alone, and "spread < 0" looks empty where "spread <= 0"
+      // is half the table; the empty guess made it hash-join every row instead of walking the index.
+      return Prisma.sql`${left} ${Prisma.raw(desc ? "<=" : ">=")} ${right} AND ${left} <> ${right}`;
+    }
+    return Prisma.sql`(${left} ${Prisma.raw(desc ? "<" : ">")} ${right} OR (${left} = ${right} AND ${after(end)}))`;
   };
-  return after(0);
+  return Prisma.sql`(${after(0)})`;
 }
 
 /** WHERE and ORDER BY of one page: from the cursor's key (after it, or before it read backwards), or from the start. */
