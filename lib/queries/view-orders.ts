@@ -49,8 +49,10 @@ export const UNCERTAINTY_ORDER: KeysetOrder = {
   ],
 };
 
-const CLAIM_COLUMNS: Record<ClaimSort, KeyColumn> = {
-  date: { sql: Prisma.sql`fc.period_start`, kind: "date", nullable: true },
+/** As eventDate: claims without a period last either way (claims_keyset_date_*_idx are on this expression). */
+const claimDate = (desc: boolean): KeyColumn => ({ sql: desc ? Prisma.sql`COALESCE(fc.period_start, '-infinity'::date)` : Prisma.sql`COALESCE(fc.period_start, 'infinity'::date)`, kind: "date" });
+
+const CLAIM_COLUMNS: Record<Exclude<ClaimSort, "date">, KeyColumn> = {
   outlet: { sql: Prisma.sql`fc.outlet`, kind: "text" },
   claimant: { sql: Prisma.sql`fc.claimant`, kind: "text" },
   side: { sql: Prisma.sql`fc.side`, kind: "text" },
@@ -63,7 +65,8 @@ const CLAIM_COLUMNS: Record<ClaimSort, KeyColumn> = {
 
 /** The claims list (rows of `fc`) in one of its sort orders; the claim id breaks ties. */
 export function claimsOrder(sort: ClaimSort, dir: "asc" | "desc"): KeysetOrder {
-  return { view: `claims:${sort}:${dir}`, desc: dir === "desc", columns: [CLAIM_COLUMNS[sort], { sql: Prisma.sql`fc.id`, kind: "int" }] };
+  const desc = dir === "desc";
+  return { view: `claims:${sort}:${dir}`, desc, columns: [sort === "date" ? claimDate(desc) : CLAIM_COLUMNS[sort], { sql: Prisma.sql`fc.id`, kind: "int" }] };
 }
 
 /** The reports list: newest first, undated last, the id breaking ties. */
@@ -71,7 +74,7 @@ export const REPORTS_ORDER: KeysetOrder = {
   view: "reports",
   desc: true,
   columns: [
-    { sql: Prisma.sql`r.published_on`, kind: "date", nullable: true },
+    { sql: Prisma.sql`COALESCE(r.published_on, '-infinity'::date)`, kind: "date" }, // reports_keyset_published_on_desc_idx
     { sql: Prisma.sql`r.id`, kind: "int" },
   ],
 };

@@ -55,3 +55,8 @@ SELECT "convention", "outcome", date_trunc('month', "period_start")::date, COALE
        sum("low"), sum("best"), sum("high"), count(*) FILTER (WHERE "high_open"), count(*)
 FROM "event_totals" WHERE "scope" = 'incident' AND "period_start" IS NOT NULL
 GROUP BY 1, 2, 3, 4;
+
+-- The claims and reports lists by date, undated last either way (lib/queries/view-orders.ts).
+CREATE INDEX "claims_keyset_date_desc_idx" ON "claims"(COALESCE("period_start", '-infinity'::date), "id");
+CREATE INDEX "claims_keyset_date_asc_idx" ON "claims"(COALESCE("period_start", 'infinity'::date), "id");
+CREATE INDEX "reports_keyset_published_on_desc_idx" ON "reports"(COALESCE("published_on", '-infinity'::date), "id");
