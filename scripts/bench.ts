@@ -67,8 +67,8 @@ async function main(): Promise<void> {
     log("1/6 timeseries…");
     const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool)), plan.timeseries);
     log("2/6 comparison…");
-    const comparison = await measureComparison(app.baseUrl, plan.pages);
-    const monthPlace = await measureMonthPlace(app.baseUrl, plan.pages);
+    const comparison = await measureComparison(app.baseUrl, pool, plan.pages);
+    const monthPlace = await measureMonthPlace(app.baseUrl, pool, plan.pages);
     log("3/6 claims.csv vs COPY…");
     const csv = await measureCsv(app.baseUrl, pool, app.pid);
     log("4/6 overview page…");

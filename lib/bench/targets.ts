@@ -8,7 +8,7 @@ import type { PageFigure, TimeseriesFigure } from "./measure-views";
 export type BenchResults = {
   timeseries: TimeseriesFigure[];
   comparison: PageFigure[];
-  monthPlace: PageFigure;
+  monthPlace: PageFigure[];
   csv: CsvFigure;
   overview: PageFigure;
   ingest: IngestFigure;
@@ -27,11 +27,13 @@ export function figureRows(r: BenchResults): FigureRow[] {
     rows.push({ figure: `timeseries, ${t.name}: SQL p50 / p95`, value: `${ms(t.sql.p50)} / ${ms(t.sql.p95)}`, target: "", result: "" });
     rows.push({ figure: `timeseries, ${t.name}: API/SQL (p50)`, value: t.ratio.toFixed(2), target: "<= 1.3", result: check(t.ratio <= 1.3) });
   }
-  const [first, deep] = r.comparison;
+  const [first] = r.comparison;
   rows.push({ figure: `comparison by spread, ${first.name}: p50 / p95`, value: `${ms(first.latency.p50)} / ${ms(first.latency.p95)}`, target: "p95 <= 200 ms", result: check(first.latency.p95 <= 200) });
-  rows.push({ figure: `comparison by spread, ${deep.name}: p50 / p95`, value: `${ms(deep.latency.p50)} / ${ms(deep.latency.p95)}`, target: "p95 <= 100 ms", result: check(deep.latency.p95 <= 100) });
-  const mp = r.monthPlace.latency;
-  rows.push({ figure: `comparison, ${r.monthPlace.name}: p50 / p95`, value: `${ms(mp.p50)} / ${ms(mp.p95)}`, target: "p95 <= 300 ms", result: check(mp.p95 <= 300) });
+  // Issue 15's targets are checked on the uncached figures (the API answers a repeated view from its cache).
+  for (const f of [...r.comparison.slice(1), ...r.monthPlace]) {
+    const limit = f.name.includes("uncached") ? (f.name.startsWith("month") ? 300 : 100) : null;
+    rows.push({ figure: `comparison, ${f.name}: p50 / p95`, value: `${ms(f.latency.p50)} / ${ms(f.latency.p95)}`, target: limit ? `p95 <= ${limit} ms` : "", result: limit ? check(f.latency.p95 <= limit) : "" });
+  }
   const { api, copy } = r.csv;
   rows.push({ figure: `claims.csv (${api.rows.toLocaleString("en")} rows, ${(api.bytes / 1048576).toFixed(0)} MB)`, value: `${api.mbPerSecond.toFixed(1)} MB/s`, target: "", result: "" });
   rows.push({ figure: `COPY TO STDOUT (${copy.rows.toLocaleString("en")} rows, ${(copy.bytes / 1048576).toFixed(0)} MB)`, value: `${copy.mbPerSecond.toFixed(1)} MB/s`, target: "", result: "" });
