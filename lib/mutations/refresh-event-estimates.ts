@@ -36,24 +36,23 @@ function insertTotals(events: Prisma.Sql | null): Prisma.Sql {
 
 /**
  * Adds (sign 1) or takes away (sign -1) the incident estimates of some events, or (null)
- * all, to their month x place sums: per side from event_estimates, all sides (side 0)
+ * all, to their month x place sums: per side key from event_estimates, all sides (side "")
  * from event_totals. A write takes its events' old rows away before deleting them and
  * adds the new ones after inserting them, so the sums follow without a rescan.
  */
 function addMonthPlaceSums(events: Prisma.Sql | null, sign: 1 | -1): Prisma.Sql {
-  const only = events ? Prisma.sql`AND event_id = ANY(${events})` : Prisma.empty;
-  const k = Prisma.raw(String(sign));
-  const sums = Prisma.sql`${k} * sum(low), ${k} * sum(best), ${k} * sum(high), ${k} * count(*) FILTER (WHERE high_open), ${k} * count(*)`;
+  const only = (x: string) => (events ? Prisma.sql`AND ${Prisma.raw(x)}.event_id = ANY(${events})` : Prisma.empty);
+  const sums = (x: string) => Prisma.raw(`${sign} * sum(${x}.low), ${sign} * sum(${x}.best), ${sign} * sum(${x}.high), ${sign} * count(*) FILTER (WHERE ${x}.high_open), ${sign} * count(*)`);
   return Prisma.sql`
-    INSERT INTO month_place_estimates AS m (convention, outcome, month, place_id, side_id, low, best, high, open_events, events)
-    SELECT convention, outcome, date_trunc('month', period_start)::date, COALESCE(place_id, 0), side_id, ${sums}
-    FROM event_estimates WHERE scope = 'incident' AND period_start IS NOT NULL ${only}
+    INSERT INTO month_place_estimates AS m (convention, outcome, month, place_id, side, low, best, high, open_events, events)
+    SELECT x.convention, x.outcome, date_trunc('month', x.period_start)::date, COALESCE(x.place_id, 0), s.key, ${sums("x")}
+    FROM event_estimates x JOIN sides s ON s.id = x.side_id WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${only("x")}
     GROUP BY 1, 2, 3, 4, 5
     UNION ALL
-    SELECT convention, outcome, date_trunc('month', period_start)::date, COALESCE(place_id, 0), 0, ${sums}
-    FROM event_totals WHERE scope = 'incident' AND period_start IS NOT NULL ${only}
+    SELECT t.convention, t.outcome, date_trunc('month', t.period_start)::date, COALESCE(t.place_id, 0), '', ${sums("t")}
+    FROM event_totals t WHERE t.scope = 'incident' AND t.period_start IS NOT NULL ${only("t")}
     GROUP BY 1, 2, 3, 4
-    ON CONFLICT (convention, outcome, month, place_id, side_id) DO UPDATE
+    ON CONFLICT (convention, outcome, month, place_id, side) DO UPDATE
     SET low = m.low + EXCLUDED.low, best = m.best + EXCLUDED.best, high = m.high + EXCLUDED.high,
         open_events = m.open_events + EXCLUDED.open_events, events = m.events + EXCLUDED.events`;
 }

@@ -61,17 +61,18 @@ function placeGroupsSql(picked: string[]): Prisma.Sql {
   return Prisma.sql`SELECT p.id, g.grp FROM places p JOIN (VALUES ${Prisma.join(groups)}) AS g(name, grp) ON g.name = p.name`;
 }
 
-export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome, q: MonthPlaceQuery): Promise<MonthPlacePage> {
-  const allSides = filters.side.length === 0;
-  const datasets = outcome === "killed" ? filters.dataset : [];
-  const dataRows = datasets.length ? datasetRowsWhere(filters, datasets) : Prisma.sql`false`;
+/** Without data sets, every row is a news row: no data-set figures, no ratio. */
+const newsOnly = Prisma.sql`r AS (
+      SELECT n.month, n.place, n.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
+             NULL::jsonb AS datasets, NULL::float8 AS disagreement
+      FROM news n
+    )`;
+
+/** CTEs `ds`, `dsj`, `dis` and `r`: the data sets' figures per key beside the news, and their disagreement. */
+function withDatasets(filters: Filters, datasets: string[], allSides: boolean): Prisma.Sql {
+  const dataRows = datasetRowsWhere(filters, datasets);
   const sideFilter = allSides ? Prisma.empty : Prisma.sql`AND s.key = ANY(${filters.side}::text[])`;
-  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
-  const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
-  const [rows, splits] = await Promise.all([getPrisma().$queryRaw<Raw[]>`
-    WITH pg AS (${placeGroupsSql(filters.place)}),
-    ${monthPlaceNewsCte(filters, outcome)},
-    ds AS (
+  return Prisma.sql`ds AS (
       SELECT de.outlet_id, date_trunc('month', de.date_start)::date AS month, COALESCE(pg.grp, '') AS place, s.key AS side,
              sum(c.point)::int AS low, sum(c.point)::int AS best, sum(c.point)::int AS high, count(DISTINCT de.event_id)::int AS events
       FROM dataset_events de JOIN claims c ON c.event_id = de.event_id JOIN sides s ON s.id = c.side_id LEFT JOIN pg ON pg.id = de.place_id
@@ -101,7 +102,18 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
       FROM news n
       FULL JOIN dsj j ON j.month = n.month AND j.place = n.place AND j.side = n.side
       LEFT JOIN dis x ON x.month = COALESCE(n.month, j.month) AND x.place = COALESCE(n.place, j.place) AND x.side = COALESCE(n.side, j.side)
-    )
+    )`;
+}
+
+export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome, q: MonthPlaceQuery): Promise<MonthPlacePage> {
+  const allSides = filters.side.length === 0;
+  const datasets = outcome === "killed" ? filters.dataset : [];
+  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
+  const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
+  const [rows, splits] = await Promise.all([getPrisma().$queryRaw<Raw[]>`
+    WITH pg AS (${placeGroupsSql(filters.place)}),
+    ${monthPlaceNewsCte(filters, outcome)},
+    ${datasets.length ? withDatasets(filters, datasets, allSides) : newsOnly}
     SELECT to_char(r.month, 'YYYY-MM') AS month, NULLIF(r.place, '') AS place, r.side, r.news_low, r.news_best, r.news_high, r.news_high_open, r.news_events,
            r.datasets, r.disagreement, count(*) OVER ()::int AS total
     FROM r

@@ -18,20 +18,26 @@ import { placeIdsIn } from "./place-filter";
 export const ALL_SIDES = "all";
 
 function fromMonthSums(filters: Filters, outcome: Outcome, allSides: boolean): Prisma.Sql {
-  const where = Prisma.sql`m.convention = ${filters.convention} AND m.outcome = ${outcome}::"Outcome" AND m.events > 0
-    ${filters.place.length ? Prisma.sql`AND m.place_id IN ${placeIdsIn(filters.place)}` : Prisma.empty}`;
-  return Prisma.sql`news AS (
-      SELECT m.month, COALESCE(pg.grp, '') AS place, s.key AS side,
-             sum(m.low)::int AS low, sum(m.best)::int AS best, sum(m.high)::int AS high, bool_or(m.open_events > 0) AS high_open, sum(m.events)::int AS events
-      FROM month_place_estimates m JOIN sides s ON s.id = m.side_id LEFT JOIN pg ON pg.id = m.place_id
-      WHERE ${where} AND m.side_id <> 0 ${allSides ? Prisma.empty : Prisma.sql`AND s.key = ANY(${filters.side}::text[])`}
-      GROUP BY 1, 2, 3
-      ${allSides ? Prisma.sql`
-      UNION ALL
-      SELECT m.month, COALESCE(pg.grp, ''), ${ALL_SIDES},
-             sum(m.low)::int, sum(m.best)::int, sum(m.high)::int, bool_or(m.open_events > 0), sum(m.events)::int
+  const where: Prisma.Sql[] = [Prisma.sql`m.convention = ${filters.convention}`, Prisma.sql`m.outcome = ${outcome}::"Outcome"`, Prisma.sql`m.events > 0`];
+  // Side "" holds all sides together (event_totals): shown when no side is picked.
+  if (!allSides) where.push(Prisma.sql`m.side = ANY(${filters.side}::text[])`);
+  const side = Prisma.sql`CASE WHEN m.side = '' THEN ${ALL_SIDES} ELSE m.side END`;
+  if (filters.place.length === 0) {
+    // Each row is already one month, place and side: read as stored, not grouped again.
+    return Prisma.sql`news AS (
+      SELECT m.month, COALESCE(pg.grp, '') AS place, ${side} AS side, m.low, m.best, m.high, m.open_events > 0 AS high_open, m.events
       FROM month_place_estimates m LEFT JOIN pg ON pg.id = m.place_id
-      WHERE ${where} AND m.side_id = 0 GROUP BY 1, 2` : Prisma.empty}
+      WHERE ${Prisma.join(where, " AND ")}
+    )`;
+  }
+  // A place picked takes in the places within it: their rows are summed under its name.
+  where.push(Prisma.sql`m.place_id IN ${placeIdsIn(filters.place)}`);
+  return Prisma.sql`news AS (
+      SELECT m.month, COALESCE(pg.grp, '') AS place, ${side} AS side,
+             sum(m.low)::int AS low, sum(m.best)::int AS best, sum(m.high)::int AS high, bool_or(m.open_events > 0) AS high_open, sum(m.events)::int AS events
+      FROM month_place_estimates m LEFT JOIN pg ON pg.id = m.place_id
+      WHERE ${Prisma.join(where, " AND ")}
+      GROUP BY 1, 2, 3
     )`;
 }
 

@@ -27,31 +27,33 @@ CREATE INDEX "event_estimates_keyset_date_asc_idx" ON "event_estimates"("convent
 CREATE INDEX "event_estimates_keyset_date_desc_idx" ON "event_estimates"("convention", COALESCE("period_start", '-infinity'::date), "event_id", "side_id", "outcome");
 
 -- CreateTable
+-- One row per month, place (0: none) and side key ('': all sides together, from
+-- event_totals), so the view reads its rows without grouping them again.
 CREATE TABLE "month_place_estimates" (
     "convention" TEXT NOT NULL,
     "outcome" "Outcome" NOT NULL,
     "month" DATE NOT NULL,
     "place_id" INTEGER NOT NULL,
-    "side_id" INTEGER NOT NULL,
+    "side" TEXT NOT NULL,
     "low" INTEGER NOT NULL,
     "best" INTEGER NOT NULL,
     "high" INTEGER NOT NULL,
     "open_events" INTEGER NOT NULL,
     "events" INTEGER NOT NULL,
 
-    CONSTRAINT "month_place_estimates_pkey" PRIMARY KEY ("convention","outcome","month","place_id","side_id")
+    CONSTRAINT "month_place_estimates_pkey" PRIMARY KEY ("convention","outcome","month","place_id","side")
 );
 
 CREATE TRIGGER "data_version_bump" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "month_place_estimates" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"();
 
 -- The sums of the estimates already stored (later writes keep them current).
-INSERT INTO "month_place_estimates" ("convention", "outcome", "month", "place_id", "side_id", "low", "best", "high", "open_events", "events")
-SELECT "convention", "outcome", date_trunc('month', "period_start")::date, COALESCE("place_id", 0), "side_id",
-       sum("low"), sum("best"), sum("high"), count(*) FILTER (WHERE "high_open"), count(*)
-FROM "event_estimates" WHERE "scope" = 'incident' AND "period_start" IS NOT NULL
+INSERT INTO "month_place_estimates" ("convention", "outcome", "month", "place_id", "side", "low", "best", "high", "open_events", "events")
+SELECT x."convention", x."outcome", date_trunc('month', x."period_start")::date, COALESCE(x."place_id", 0), s."key",
+       sum(x."low"), sum(x."best"), sum(x."high"), count(*) FILTER (WHERE x."high_open"), count(*)
+FROM "event_estimates" x JOIN "sides" s ON s."id" = x."side_id" WHERE x."scope" = 'incident' AND x."period_start" IS NOT NULL
 GROUP BY 1, 2, 3, 4, 5
 UNION ALL
-SELECT "convention", "outcome", date_trunc('month', "period_start")::date, COALESCE("place_id", 0), 0,
+SELECT "convention", "outcome", date_trunc('month', "period_start")::date, COALESCE("place_id", 0), '',
        sum("low"), sum("best"), sum("high"), count(*) FILTER (WHERE "high_open"), count(*)
 FROM "event_totals" WHERE "scope" = 'incident' AND "period_start" IS NOT NULL
 GROUP BY 1, 2, 3, 4;
