@@ -15,6 +15,7 @@ import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/b
 import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
 import { measureLoad } from "@/lib/bench/measure-load";
+import { measureMonthPlace } from "@/lib/bench/measure-month-place";
 import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topOutlet } from "@/lib/bench/measure-views";
 import { startProductionServer, type RunningServer } from "@/lib/bench/server-process";
 import { formatTable } from "@/lib/bench/table";
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
     log("1/6 timeseries…");
     const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool)), plan.timeseries);
     log("2/6 comparison…");
-    const comparison = await measureComparison(app.baseUrl, plan.pages);
+    const comparison = await measureComparison(app.baseUrl, pool, plan.pages);
+    const monthPlace = await measureMonthPlace(app.baseUrl, pool, plan.pages);
     log("3/6 claims.csv vs COPY…");
     const csv = await measureCsv(app.baseUrl, pool, app.pid);
     log("4/6 overview page…");
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s…`);
     const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds);
 
-    const results: BenchResults = { timeseries, comparison, csv, overview, ingest, load };
+    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, load };
     const rows = figureRows(results);
     console.log(`\nBenchmark on ${BENCH_DATABASE}: ${counts.claims.toLocaleString("en")} claims, ${counts.reports.toLocaleString("en")} reports${values.quick ? " (--quick)" : ""}; server ready in ${startSeconds.toFixed(1)} s\n`);
     console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));

@@ -20,22 +20,28 @@ import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { countReviewedClaims } from "@/lib/queries/count-reviewed-claims";
 import { listClaims } from "@/lib/queries/list-claims";
-import { claimsQuerySchema } from "@/lib/schemas/view-queries";
+import { claimsOrder } from "@/lib/queries/view-orders";
+import { cursorFits } from "@/lib/sql/keyset";
+import { claimsPageQuerySchema, claimsQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ searchParams }: PageProps<"/claims">) {
-  const parsed = parseLenientReporting(claimsQuerySchema, await searchParams);
+  const parsed = parseLenientReporting(claimsPageQuerySchema, await searchParams);
   answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
     const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
-    const [claims, reviewed] = await Promise.all([listClaims(checked.q, checked.q), countReviewedClaims(checked.q)]);
-    return { options, ...checked, claims, reviewed, isEmptyDatabase: claims.total === 0 && !(await hasAnyClaims()) };
+    const { cursor, ...q } = checked.q;
+    // A cursor made under another sort (an edited link) is dropped: the page opens at `page`, as with any stale value.
+    const byCursor = cursor !== undefined && cursorFits(cursor, claimsOrder(q.sort, q.dir));
+    const paging = byCursor ? { ...q, cursor } : q;
+    const [claims, reviewed] = await Promise.all([listClaims(q, paging), countReviewedClaims(q)]);
+    return { options, q, ignored: checked.ignored, byCursor, claims, reviewed, isEmptyDatabase: claims.total === 0 && !(await hasAnyClaims()) };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, claims, reviewed, isEmptyDatabase } = result.data;
+  const { options, q, ignored, byCursor, claims, reviewed, isEmptyDatabase } = result.data;
   const sideLabels = shortSideLabels(getProfile());
   const defaults = claimsQuerySchema.parse({});
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize", "sort", "dir"]);
@@ -56,7 +62,10 @@ export default async function ClaimsPage({ searchParams }: PageProps<"/claims">)
         <div className="empty"><p><strong>No claims match these filters.</strong> Clear a filter to see more.</p></div>
       ) : (
         <Suspense fallback={null}>
-          <ClaimsTable rows={claims.rows} sideLabels={sideLabels} total={claims.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} />
+          <ClaimsTable
+            rows={claims.rows} sideLabels={sideLabels} total={claims.total} page={claims.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir}
+            cursors={{ next: claims.nextCursor, prev: claims.prevCursor, carriedTotal: byCursor }}
+          />
         </Suspense>
       )}
       <div className="actions">

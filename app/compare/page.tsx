@@ -22,21 +22,25 @@ import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getMonthPlaceComparison } from "@/lib/queries/get-month-place-comparison";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { AS_PUBLISHED_EXPLANATION } from "@/lib/format/published-figures";
-import { chartOutcome, comparisonQuerySchema, defaultComparisonSort, resolveComparisonQuery, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
+import { cursorFits } from "@/lib/sql/keyset";
+import { comparisonOrder } from "@/lib/queries/view-orders";
+import { chartOutcome, comparisonPageQuerySchema, comparisonQuerySchema, defaultComparisonSort, resolveComparisonQuery, type ComparisonQueryParams } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare sources" };
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const parsed = parseLenientReporting(comparisonQuerySchema, await searchParams);
+  const parsed = parseLenientReporting(comparisonPageQuerySchema, await searchParams);
   answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(() => getFilterOptions());
   if (!result.ok) return <DatabaseUnavailable />;
   const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), result.data);
-  const q = resolveComparisonQuery(checked.q);
+  const { cursor, ...q } = resolveComparisonQuery(checked.q);
   const ignored = checked.ignored;
   const defaults = { ...comparisonQuerySchema.parse({}), sort: defaultComparisonSort(q.by) };
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
+  // A cursor made under another sort (an edited link) is dropped: the page opens at `page`, as with any stale value.
+  const paging = q.by !== "month-place" && cursor !== undefined && cursorFits(cursor, comparisonOrder(q.sort, q.dir)) ? { ...q, cursor } : q;
   return (
     <>
       <h1>Compare sources</h1>
@@ -49,7 +53,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         <FilterBar options={result.data} outcome={q.by === "month-place" ? chartOutcome(q.outcome) : undefined} />
       </Suspense>
       <IgnoredValuesNotice ignored={ignored} cleanHref={`/compare${viewQueryString(q, defaults)}`} />
-      {q.by === "month-place" ? <MonthPlaceView q={q} /> : <EventView q={q} />}
+      {q.by === "month-place" ? <MonthPlaceView q={q} /> : <EventView q={paging} />}
       <div className="actions">
         <DownloadCsv endpoint="/api/comparison.csv" query={csvQuery} />
         <ConventionNote convention={q.convention} />
@@ -83,7 +87,10 @@ async function EventView({ q }: { q: ComparisonQueryParams }) {
   }
   return (
     <Suspense fallback={null}>
-      <ComparisonTable rows={comparison.rows} sources={comparison.sources} columns={q.column} sideLabels={shortSideLabels(getProfile())} total={comparison.total} page={q.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={by} />
+      <ComparisonTable
+        rows={comparison.rows} sources={comparison.sources} columns={q.column} sideLabels={shortSideLabels(getProfile())} total={comparison.total} page={comparison.page} pageSize={q.pageSize} sort={q.sort} dir={q.dir} by={by}
+        cursors={{ next: comparison.nextCursor, prev: comparison.prevCursor, carriedTotal: q.cursor !== undefined }}
+      />
     </Suspense>
   );
 }

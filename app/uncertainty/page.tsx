@@ -30,31 +30,40 @@ import { getUncertainty } from "@/lib/queries/get-uncertainty";
 import { hasAnyClaims } from "@/lib/queries/has-any-claims";
 import { getProfile } from "@/lib/profiles";
 import { isOwnVoice } from "@/lib/profiles/own-voice";
-import { chartOutcome, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
+import { UNCERTAINTY_ORDER } from "@/lib/queries/view-orders";
+import { cursorFits } from "@/lib/sql/keyset";
+import { chartOutcome, uncertaintyPageQuerySchema, uncertaintyQuerySchema } from "@/lib/schemas/view-queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uncertainty" };
 
 export default async function UncertaintyPage({ searchParams }: PageProps<"/uncertainty">) {
-  const parsed = parseLenientReporting(uncertaintyQuerySchema, await searchParams);
+  const parsed = parseLenientReporting(uncertaintyPageQuerySchema, await searchParams);
   answerBadRequestForMalformed(parsed.ignored);
   const result = await loadPageData(async () => {
     const options = await getFilterOptions(); // cached; says which sides and data sets exist
-    const { q, ignored } = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
+    const checked = keepKnownFilterValues(parsed, getProfile().sides.map((s) => s.key), options);
+    const { cursor, ...q } = checked.q;
+    const ignored = checked.ignored;
     const outcome = chartOutcome(q.outcome);
-    const [totals, uncertainty, sources] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, q.page, q.pageSize), getViewSources(q)]);
+    // A cursor that does not fit (an edited link) is dropped: the page opens at `page`, as with any stale value.
+    const byCursor = cursor !== undefined && cursorFits(cursor, UNCERTAINTY_ORDER);
+    const paging = byCursor ? { ...q, cursor } : q;
+    const [totals, uncertainty, sources] = await Promise.all([getSideTotals(q, outcome), getUncertainty(q, outcome, paging), getViewSources(q)]);
     const isEmptyDatabase = uncertainty.total === 0 && !(await hasAnyClaims());
-    return { options, q, ignored, outcome, totals, uncertainty, sources, isEmptyDatabase };
+    return { options, q, ignored, outcome, byCursor, totals, uncertainty, sources, isEmptyDatabase };
   });
   if (!result.ok) return <DatabaseUnavailable />;
-  const { options, q, ignored, outcome, totals, uncertainty, sources, isEmptyDatabase } = result.data;
+  const { options, q, ignored, outcome, byCursor, totals, uncertainty, sources, isEmptyDatabase } = result.data;
   const sideLabels = Object.fromEntries(options.sides.map((s) => [s.value, s.label]));
   const profile = getProfile();
   const colours = sourceColours(uncertainty.rows.flatMap((r) => r.claims.map((c) => c.outlet)));
   const defaults = uncertaintyQuerySchema.parse({});
   const csvQuery = viewQueryString(q, defaults, ["page", "pageSize"]);
   const lastPage = Math.max(1, Math.ceil(uncertainty.total / q.pageSize));
-  const pageLink = (page: number) => `/uncertainty${viewQueryString({ ...q, page }, defaults)}`;
+  const page = uncertainty.page;
+  // Next reads on from this page's last row (keyset paging); Previous back from its first; page 1 is the plain link.
+  const pageLink = (cursor: string | null) => `/uncertainty${viewQueryString({ ...q, page: 1, cursor }, defaults)}`;
   const pageUrl = `${await getPageOrigin()}/uncertainty${viewQueryString(q, defaults)}`;
   const shortLabels = shortSideLabels(profile);
   const filtersText = filtersInWords(q, { outcome }, shortLabels);
@@ -121,11 +130,14 @@ export default async function UncertaintyPage({ searchParams }: PageProps<"/unce
           ))}
         </ol>
       )}
-      {lastPage > 1 && (
+      {(lastPage > 1 || page > 1) && (
         <nav className="pager" aria-label="Pages">
-          {q.page > 1 && <Link href={pageLink(q.page - 1)}>← Previous</Link>}
-          <span>Page {q.page} of {lastPage}</span>
-          {q.page < lastPage && <Link href={pageLink(q.page + 1)}>Next →</Link>}
+          {page > 1 && <Link href={pageLink(page === 2 ? null : uncertainty.prevCursor)}>← Previous</Link>}
+          <span>
+            Page {page} of {lastPage}
+            {byCursor && <span className="muted" title="Counting every row again on each page would make deep pages slow"> ({uncertainty.total} rows, counted on the first page)</span>}
+          </span>
+          {uncertainty.nextCursor && <Link href={pageLink(uncertainty.nextCursor)}>Next →</Link>}
         </nav>
       )}
       <div className="actions">

@@ -10,6 +10,7 @@ import { CompareMode } from "./compare-mode";
 type Props = {
   rows: ComparisonRow[]; sources: string[]; columns: string[]; sideLabels: Record<string, string>;
   total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; by: "outlet" | "claimant";
+  cursors: { next: string | null; prev: string | null; carriedTotal: boolean };
 };
 
 export function ComparisonTable(props: Props) {
@@ -41,6 +42,7 @@ export function ComparisonTable(props: Props) {
         pageSize={props.pageSize}
         sort={props.sort}
         dir={props.dir}
+        cursors={props.cursors}
         hideable
         rowClassName={(r) => (r.disputed ? "disputed-row" : undefined)}
       />

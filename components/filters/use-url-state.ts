@@ -1,6 +1,6 @@
 "use client";
 // The URL is the only filter state. Controls call `update`, which rewrites the
-// query string and resets paging. A click pushes a history entry, so Back and
+// query string and resets paging (page and cursor). A click pushes a history entry, so Back and
 // Forward step through the views a reader made; typing (`replace`) does not.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useTransition } from "react";
@@ -21,7 +21,10 @@ export function useUrlState() {
         if (value === null || value === undefined || value === "") continue;
         for (const v of Array.isArray(value) ? value : [value]) next.append(key, v);
       }
-      if (!options.keepPage) next.delete("page");
+      if (!options.keepPage) {
+        next.delete("page");
+        next.delete("cursor"); // a cursor belongs to the filters and sort it was made under
+      }
       const qs = next.toString();
       const url = qs ? `${pathname}?${qs}` : pathname;
       startTransition(() => (options.replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));

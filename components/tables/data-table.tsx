@@ -19,12 +19,14 @@ type Props<T extends RowData> = {
   pageSize: number;
   sort: string;
   dir: "asc" | "desc";
+  /** Keyset paging: the cursors of the pages beside this one (null at either end); without them Next and Previous step `page`. */
+  cursors?: { next: string | null; prev: string | null; carriedTotal: boolean };
   rowClassName?: (row: T) => string | undefined;
   caption: string;
   hideable?: boolean;
 };
 
-export function DataTable<T extends RowData>({ columns, rows, rowId, total, page, pageSize, sort, dir, rowClassName, caption, hideable = false }: Props<T>) {
+export function DataTable<T extends RowData>({ columns, rows, rowId, total, page, pageSize, sort, dir, cursors, rowClassName, caption, hideable = false }: Props<T>) {
   const { update } = useUrlState();
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>({});
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
@@ -47,6 +49,11 @@ export function DataTable<T extends RowData>({ columns, rows, rowId, total, page
   });
 
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  // With cursors, Next reads on from this page's last row (as fast on page 5,000 as on page 2); page 1 is the plain link.
+  const goTo = (to: number, cursor: string | null | undefined) =>
+    cursors === undefined || to === 1 || !cursor ? update({ page: to === 1 ? null : String(to), cursor: null }, { keepPage: true }) : update({ page: null, cursor }, { keepPage: true });
+  const hasPrev = page > 1;
+  const hasNext = cursors === undefined ? page < lastPage : cursors.next !== null;
   return (
     <div>
       {hideable && (
@@ -105,11 +112,12 @@ export function DataTable<T extends RowData>({ columns, rows, rowId, total, page
         </table>
       </div>
       <nav className="pager" aria-label="Pages">
-        <button type="button" disabled={page <= 1} onClick={() => update({ page: String(page - 1) }, { keepPage: true })}>← Previous</button>
+        <button type="button" disabled={!hasPrev} onClick={() => goTo(page - 1, cursors?.prev)}>← Previous</button>
         <span>
           Page {page} of {lastPage} · {total} row{total === 1 ? "" : "s"}
+          {cursors?.carriedTotal && <span className="muted" title="Counting every row again on each page would make deep pages slow"> (counted on the first page)</span>}
         </span>
-        <button type="button" disabled={page >= lastPage} onClick={() => update({ page: String(page + 1) }, { keepPage: true })}>Next →</button>
+        <button type="button" disabled={!hasNext} onClick={() => goTo(page + 1, cursors?.next)}>Next →</button>
       </nav>
     </div>
   );

@@ -9,6 +9,7 @@ import type { PageFigure, TimeseriesFigure } from "./measure-views";
 export type BenchResults = {
   timeseries: TimeseriesFigure[];
   comparison: PageFigure[];
+  monthPlace: PageFigure[];
   csv: CsvFigure;
   overview: PageFigure;
   ingest: IngestFigure;
@@ -39,9 +40,16 @@ export function figureRows(r: BenchResults): FigureRow[] {
     const overhead = t.api.p50 - t.sql.p50;
     rows.push({ key: `${key}.ratio`, figure: `… API/SQL (p50)`, value: `${t.ratio.toFixed(2)} (+${overhead.toFixed(1)} ms)`, target: "<= 1.2 or <= 3 ms", result: check(t.ratio <= 1.2 || overhead <= 3) });
   }
-  const [first, deep] = r.comparison;
+  const [first, ...deeper] = r.comparison;
   rows.push({ key: "comparison.first", figure: `/api/comparison by spread, ${first.name}: p50 / p95`, value: `${ms(first.latency.p50)} / ${ms(first.latency.p95)}`, target: "p95 <= 200 ms", result: check(first.latency.p95 <= 200), p95Ms: first.latency.p95 });
-  rows.push({ key: "comparison.deep", figure: `/api/comparison by spread, a deep page (${deep.name}): p50 / p95`, value: `${ms(deep.latency.p50)} / ${ms(deep.latency.p95)}`, target: "p95 <= 100 ms", result: check(deep.latency.p95 <= 100), p95Ms: deep.latency.p95 });
+  // The API answers a repeated view from its read cache: the targets are checked on the view's own queries, uncached.
+  for (const f of [...deeper, ...r.monthPlace]) {
+    const uncached = f.name.includes("uncached");
+    const monthPlace = f.name.startsWith("month");
+    const limit = uncached ? (monthPlace ? 300 : 100) : null;
+    const key = `${monthPlace ? "month-place" : "comparison.deep"}.${uncached ? "sql" : "api"}`;
+    rows.push({ key, figure: `comparison, ${f.name.replace(/page [\d,]+ of [\d,]+/, "the middle page")}: p50 / p95`, value: `${ms(f.latency.p50)} / ${ms(f.latency.p95)}`, target: limit ? `p95 <= ${limit} ms` : "", result: limit ? check(f.latency.p95 <= limit) : "", p95Ms: f.latency.p95 });
+  }
   const { api, copy } = r.csv;
   rows.push({ key: "csv.api", figure: `claims.csv: rows, MB, MB/s`, value: `${api.rows.toLocaleString("en")}, ${(api.bytes / 1048576).toFixed(0)} MB, ${api.mbPerSecond.toFixed(1)} MB/s`, target: "", result: "" });
   rows.push({ key: "csv.copy", figure: `the same rows by COPY TO STDOUT: MB/s`, value: `${copy.mbPerSecond.toFixed(1)} MB/s`, target: "", result: "" });

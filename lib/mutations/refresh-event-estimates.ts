@@ -34,6 +34,29 @@ function insertTotals(events: Prisma.Sql | null): Prisma.Sql {
     GROUP BY x.event_id, x.outcome, x.convention`;
 }
 
+/**
+ * Adds (sign 1) or takes away (sign -1) the incident estimates of some events, or (null)
+ * all, to their month x place sums: per side key from event_estimates, all sides (side "")
+ * from event_totals. A write takes its events' old rows away before deleting them and
+ * adds the new ones after inserting them, so the sums follow without a rescan.
+ */
+function addMonthPlaceSums(events: Prisma.Sql | null, sign: 1 | -1): Prisma.Sql {
+  const only = (x: string) => (events ? Prisma.sql`AND ${Prisma.raw(x)}.event_id = ANY(${events})` : Prisma.empty);
+  const sums = (x: string) => Prisma.raw(`${sign} * sum(${x}.low), ${sign} * sum(${x}.best), ${sign} * sum(${x}.high), ${sign} * count(*) FILTER (WHERE ${x}.high_open), ${sign} * count(*)`);
+  return Prisma.sql`
+    INSERT INTO month_place_estimates AS m (convention, outcome, month, place_id, side, low, best, high, open_events, events)
+    SELECT x.convention, x.outcome, date_trunc('month', x.period_start)::date, COALESCE(x.place_id, 0), s.key, ${sums("x")}
+    FROM event_estimates x JOIN sides s ON s.id = x.side_id WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${only("x")}
+    GROUP BY 1, 2, 3, 4, 5
+    UNION ALL
+    SELECT t.convention, t.outcome, date_trunc('month', t.period_start)::date, COALESCE(t.place_id, 0), '', ${sums("t")}
+    FROM event_totals t WHERE t.scope = 'incident' AND t.period_start IS NOT NULL ${only("t")}
+    GROUP BY 1, 2, 3, 4
+    ON CONFLICT (convention, outcome, month, place_id, side) DO UPDATE
+    SET low = m.low + EXCLUDED.low, best = m.best + EXCLUDED.best, high = m.high + EXCLUDED.high,
+        open_events = m.open_events + EXCLUDED.open_events, events = m.events + EXCLUDED.events`;
+}
+
 /** The daily sums of incident estimates, for some days or (null) all of them. */
 function insertDailySums(days: Prisma.Sql | null): Prisma.Sql {
   return Prisma.sql`
@@ -50,10 +73,12 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
   const list = Prisma.sql`${ids}::int[]`;
   const daysOf = () => db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT period_start AS day FROM event_estimates WHERE event_id = ANY(${list}) AND period_start IS NOT NULL`;
   const before = await daysOf();
+  await db.$executeRaw(addMonthPlaceSums(list, -1));
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
   await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
   for (const convention of Object.keys(CONVENTIONS) as Convention[]) await db.$executeRaw(insertEstimates(convention, list));
   await db.$executeRaw(insertTotals(list));
+  await db.$executeRaw(addMonthPlaceSums(list, 1));
   // The days whose sums changed: where the events started before the write and after it.
   const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
   if (days.length === 0) return;
@@ -67,10 +92,11 @@ export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> 
   await withEstimatesLock(
     db,
     async (tx) => {
-      await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates`;
+      await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates, month_place_estimates`;
       for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));
       await tx.$executeRaw(insertTotals(null));
       await tx.$executeRaw(insertDailySums(null));
+      await tx.$executeRaw(addMonthPlaceSums(null, 1));
     },
     { timeout: 30 * 60_000 },
   );

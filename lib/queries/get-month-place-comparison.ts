@@ -14,12 +14,10 @@ import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
 import { getProfile } from "@/lib/profiles";
 import { placeGroups } from "@/lib/profiles/places-within";
-import { allSidesCte } from "@/lib/sql/all-sides-cte";
 import { datasetRowsWhere } from "@/lib/sql/dataset-rows";
-import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { ALL_SIDES, monthPlaceNewsCte } from "@/lib/sql/month-place-news";
 import { getDatasetSplits } from "./get-dataset-splits";
 
-export const ALL_SIDES = "all";
 
 export type Figures = { low: number; best: number; high: number; events: number; highOpen?: boolean };
 export type MonthPlaceRow = {
@@ -63,28 +61,18 @@ function placeGroupsSql(picked: string[]): Prisma.Sql {
   return Prisma.sql`SELECT p.id, g.grp FROM places p JOIN (VALUES ${Prisma.join(groups)}) AS g(name, grp) ON g.name = p.name`;
 }
 
-export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome, q: MonthPlaceQuery): Promise<MonthPlacePage> {
-  const allSides = filters.side.length === 0;
-  const datasets = outcome === "killed" ? filters.dataset : [];
-  const dataRows = datasets.length ? datasetRowsWhere(filters, datasets) : Prisma.sql`false`;
+/** Without data sets, every row is a news row: no data-set figures, no ratio. */
+const newsOnly = Prisma.sql`r AS (
+      SELECT n.month, n.place, n.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
+             NULL::jsonb AS datasets, NULL::float8 AS disagreement
+      FROM news n
+    )`;
+
+/** CTEs `ds`, `dsj`, `dis` and `r`: the data sets' figures per key beside the news, and their disagreement. */
+function withDatasets(filters: Filters, datasets: string[], allSides: boolean): Prisma.Sql {
+  const dataRows = datasetRowsWhere(filters, datasets);
   const sideFilter = allSides ? Prisma.empty : Prisma.sql`AND s.key = ANY(${filters.side}::text[])`;
-  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
-  const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
-  const [rows, splits] = await Promise.all([getReadPrisma().$queryRaw<Raw[]>`
-    WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
-    pg AS (${placeGroupsSql(filters.place)}),
-    news AS (
-      SELECT date_trunc('month', ee.period_start)::date AS month, COALESCE(pg.grp, '') AS place, ee.side,
-             sum(ee.low)::int AS low, sum(ee.best)::int AS best, sum(ee.high)::int AS high, bool_or(ee.high_open) AS high_open, count(*)::int AS events
-      FROM ee LEFT JOIN pg ON pg.id = ee.place_id WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
-      GROUP BY 1, 2, 3
-      ${allSides ? Prisma.sql`
-      UNION ALL
-      SELECT date_trunc('month', ae.period_start)::date, COALESCE(pg.grp, ''), ${ALL_SIDES},
-             sum(ae.low)::int, sum(ae.best)::int, sum(ae.high)::int, bool_or(ae.high_open), count(*)::int
-      FROM ae LEFT JOIN pg ON pg.id = ae.place_id GROUP BY 1, 2` : Prisma.empty}
-    ),
-    ds AS (
+  return Prisma.sql`ds AS (
       SELECT de.outlet_id, date_trunc('month', de.date_start)::date AS month, COALESCE(pg.grp, '') AS place, s.key AS side,
              sum(c.point)::int AS low, sum(c.point)::int AS best, sum(c.point)::int AS high, count(DISTINCT de.event_id)::int AS events
       FROM dataset_events de JOIN claims c ON c.event_id = de.event_id JOIN sides s ON s.id = c.side_id LEFT JOIN pg ON pg.id = de.place_id
@@ -96,7 +84,6 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
              sum(de.low)::int, sum(de.best)::int, sum(de.high)::int, count(*)::int
       FROM dataset_events de LEFT JOIN pg ON pg.id = de.place_id WHERE ${dataRows} GROUP BY 1, 2, 3` : Prisma.empty}
     ),
-    keys AS (SELECT month, place, side FROM news UNION SELECT month, place, side FROM ds),
     -- Each data set's figures and the disagreement per key, gathered by joins (not a scan of ds per key).
     dsj AS (
       SELECT d.month, d.place, d.side, jsonb_object_agg(o.name, jsonb_build_object('low', d.low, 'best', d.best, 'high', d.high, 'events', d.events)) AS datasets
@@ -107,14 +94,26 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
       FROM ds d JOIN news n ON n.month = d.month AND n.place = d.place AND n.side = d.side
       WHERE n.best > 0 AND d.best > 0 GROUP BY 1, 2, 3
     ),
+    -- Every key either side has: news and dsj hold each key once, so a full join is their union (no sort of every key).
     r AS (
-      SELECT k.month, k.place, k.side, n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
+      SELECT COALESCE(n.month, j.month) AS month, COALESCE(n.place, j.place) AS place, COALESCE(n.side, j.side) AS side,
+             n.low AS news_low, n.best AS news_best, n.high AS news_high, n.high_open AS news_high_open, n.events AS news_events,
              j.datasets, x.disagreement
-      FROM keys k
-      LEFT JOIN news n ON n.month = k.month AND n.place = k.place AND n.side = k.side
-      LEFT JOIN dsj j ON j.month = k.month AND j.place = k.place AND j.side = k.side
-      LEFT JOIN dis x ON x.month = k.month AND x.place = k.place AND x.side = k.side
-    )
+      FROM news n
+      FULL JOIN dsj j ON j.month = n.month AND j.place = n.place AND j.side = n.side
+      LEFT JOIN dis x ON x.month = COALESCE(n.month, j.month) AND x.place = COALESCE(n.place, j.place) AND x.side = COALESCE(n.side, j.side)
+    )`;
+}
+
+export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome, q: MonthPlaceQuery): Promise<MonthPlacePage> {
+  const allSides = filters.side.length === 0;
+  const datasets = outcome === "killed" ? filters.dataset : [];
+  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
+  const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
+  const [rows, splits] = await Promise.all([getReadPrisma().$queryRaw<Raw[]>`
+    WITH pg AS (${placeGroupsSql(filters.place)}),
+    ${monthPlaceNewsCte(filters, outcome)},
+    ${datasets.length ? withDatasets(filters, datasets, allSides) : newsOnly}
     SELECT to_char(r.month, 'YYYY-MM') AS month, NULLIF(r.place, '') AS place, r.side, r.news_low, r.news_best, r.news_high, r.news_high_open, r.news_events,
            r.datasets, r.disagreement, count(*) OVER ()::int AS total
     FROM r

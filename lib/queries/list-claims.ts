@@ -3,20 +3,11 @@ import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ClaimSort } from "@/lib/schemas/sorts";
+import type { Cursor } from "@/lib/schemas/cursor";
+import { keySelect, keysetClauses, keysetPage, positionOf } from "@/lib/sql/keyset";
+import { claimsOrder } from "./view-orders";
 import { filteredClaimsCte } from "@/lib/sql/event-estimates";
 
-
-const ORDER: Record<ClaimSort, Prisma.Sql> = {
-  date: Prisma.sql`fc.period_start`,
-  outlet: Prisma.sql`fc.outlet`,
-  claimant: Prisma.sql`fc.claimant`,
-  side: Prisma.sql`fc.side`,
-  outcome: Prisma.sql`fc.outcome`,
-  low: Prisma.sql`fc.low`,
-  high: Prisma.sql`fc.high`,
-  report: Prisma.sql`fc.report_id`,
-  confidence: Prisma.sql`fc.confidence`,
-};
 
 /** A claim with the fields named as in the extractor's JSON, plus where it lives. */
 export type ClaimRow = {
@@ -33,9 +24,11 @@ export type ClaimRow = {
   place: string | null;
 };
 
-export type ClaimQuery = { sort: ClaimSort; dir: "asc" | "desc"; page: number; pageSize: number };
+export type ClaimQuery = { sort: ClaimSort; dir: "asc" | "desc"; page: number; pageSize: number; cursor?: Cursor };
+/** `total` is counted on a page asked for by number; a page reached by cursor carries the first page's count. */
+export type ClaimPage = { rows: ClaimRow[]; total: number; page: number; nextCursor: string | null; prevCursor: string | null };
 
-type Raw = { id: number; report_id: number; report_title: string; outlet: string; claimant: string; quote: string; number_text: string; side: string; outcome: string; qualifier: string; low: number; high: number | null; point: number; location: string | null; period_start: string | null; period_end: string | null; scope: string; published_on: string | null; span_start: number; span_end: number; event_id: number | null; confidence: number; confidence_reason: string | null; review_status: string; place: string | null; count_corrected: boolean; total: number };
+type Raw = Record<`k${number}`, string | null> & { id: number; report_id: number; report_title: string; outlet: string; claimant: string; quote: string; number_text: string; side: string; outcome: string; qualifier: string; low: number; high: number | null; point: number; location: string | null; period_start: string | null; period_end: string | null; scope: string; published_on: string | null; span_start: number; span_end: number; event_id: number | null; confidence: number; confidence_reason: string | null; review_status: string; place: string | null; count_corrected: boolean };
 
 const SELECT = Prisma.sql`
   SELECT fc.id, fc.report_id, r.title AS report_title, fc.outlet, fc.claimant, fc.quote, fc.number_text, fc.side, fc.outcome::text AS outcome,
@@ -52,13 +45,21 @@ function toRow(r: Raw): ClaimRow {
   };
 }
 
-export async function listClaims(filters: Filters, q: ClaimQuery): Promise<{ rows: ClaimRow[]; total: number }> {
-  const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
-  const rows = await getReadPrisma().$queryRaw<Raw[]>`
-    WITH ${filteredClaimsCte(filters)}
-    ${SELECT}, count(*) OVER ()::int AS total
-    FROM fc JOIN reports r ON r.id = fc.report_id
-    ORDER BY ${ORDER[q.sort]} ${dir}, fc.id
-    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
-  return { rows: rows.map(toRow), total: rows[0]?.total ?? 0 };
+export async function listClaims(filters: Filters, q: ClaimQuery): Promise<ClaimPage> {
+  const prisma = getReadPrisma();
+  const order = claimsOrder(q.sort, q.dir);
+  const position = positionOf(q.cursor, order);
+  const { where, orderBy } = keysetClauses(order, position);
+  const [raw, count] = await Promise.all([
+    prisma.$queryRaw<Raw[]>`
+      WITH ${filteredClaimsCte(filters)}
+      ${SELECT}, ${keySelect(order)}
+      FROM fc JOIN reports r ON r.id = fc.report_id
+      WHERE ${where}
+      ORDER BY ${orderBy}
+      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`,
+    position ? null : prisma.$queryRaw<{ n: number }[]>`WITH ${filteredClaimsCte(filters)} SELECT count(*)::int AS n FROM fc`,
+  ]);
+  const paged = keysetPage(raw, order, q.pageSize, { position, page: position?.page ?? q.page, total: position?.total ?? count?.[0]?.n ?? 0 });
+  return { ...paged, rows: paged.rows.map(toRow) };
 }

@@ -22,3 +22,14 @@ export function estimateSource(filters: Filters): EstimateSource {
 export function readsEventTotals(filters: Filters): boolean {
   return estimateSource(filters) !== "claims" && filters.side.length === 0;
 }
+
+/**
+ * The month x place comparison reads month_place_estimates (incident sums per month
+ * of the event's start, place and side) when the filters keep whole events and no
+ * date bounds them: a month cannot say which of its events overlap a `from` or `to`
+ * day, so a date range reads event_estimates as before.
+ */
+export function readsMonthPlaceSums(filters: Filters): boolean {
+  const incident = filters.scope.length === 0 || filters.scope.includes("incident");
+  return estimateSource(filters) !== "claims" && !filters.from && !filters.to && incident;
+}

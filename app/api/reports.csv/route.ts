@@ -19,5 +19,5 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const about = takeAboutFlag(params);
   parseStrict(z.object({}), params); // takes no parameters: refuse unknown ones
   if (about) return csvAboutResponse(request, { view: "reports", fileName: "reports.csv", filters: DEFAULT_FILTERS });
-  return csvResponse("reports.csv", REPORT_COLUMNS, pageBatches(listReports, BATCH, (rows) => rows));
+  return csvResponse("reports.csv", REPORT_COLUMNS, pageBatches((page, pageSize) => listReports({ page, pageSize }), BATCH, (rows) => rows));
 });

@@ -1,4 +1,4 @@
-// GET /api/reports - the reports, newest first, paged
+// GET /api/reports - the reports, newest first, paged by `page` or by the `nextCursor`/`prevCursor` of a page
 // POST /api/reports - ingest one report from the browser (editors); 409 when the same text is stored already
 import { parseStrict } from "@/lib/filters/parse-search-params";
 import { getPrisma } from "@/lib/db/client";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const q = parseStrict(reportsQuerySchema, new URL(request.url).searchParams);
-  return Response.json(await listReports(q.page, q.pageSize));
+  return Response.json(await listReports(q));
 });
 
 export const POST = apiRoute({ access: "editor", body: reportInputSchema, maxBodyBytes: MAX_REPORT_CHARS + 64 * 1024 }, async ({ body, user }) => {

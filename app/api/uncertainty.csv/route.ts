@@ -21,7 +21,7 @@ export const GET = apiRoute({ access: "read" }, async ({ request }) => {
   const outcome = chartOutcome(q.outcome);
   if (about) return csvAboutResponse(request, { view: "uncertainty", fileName: csvFileName("uncertainty", q, { outcome }), filters: q, settings: { outcome } });
   const rows = pageBatches(
-    (page, pageSize) => getUncertainty(q, outcome, page, pageSize),
+    (page, pageSize) => getUncertainty(q, outcome, { page, pageSize }),
     BATCH,
     (events) => events.flatMap((event) => event.claims.map((claim) => ({ event, claim, outcome }))),
   );
