@@ -15,7 +15,7 @@ import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/b
 import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
 import { measureLoad } from "@/lib/bench/measure-load";
-import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topOutlet } from "@/lib/bench/measure-views";
+import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topClaimant, topOutlet } from "@/lib/bench/measure-views";
 import { startProductionServer, type RunningServer } from "@/lib/bench/server-process";
 import { formatTable } from "@/lib/bench/table";
 import { figureRows, type BenchResults } from "@/lib/bench/targets";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const startSeconds = (performance.now() - serverStarted) / 1000;
 
     log("1/6 timeseries…");
-    const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool)), plan.timeseries);
+    const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool), await topClaimant(pool)), plan.timeseries);
     log("2/6 comparison…");
     const comparison = await measureComparison(app.baseUrl, plan.pages);
     log("3/6 claims.csv vs COPY…");

@@ -22,7 +22,8 @@ const check = (ok: boolean): "PASS" | "MISS" => (ok ? "PASS" : "MISS");
 export function figureRows(r: BenchResults): FigureRow[] {
   const rows: FigureRow[] = [];
   for (const t of r.timeseries) {
-    rows.push({ figure: `timeseries, ${t.name}: API p50 / p95`, value: `${ms(t.api.p50)} / ${ms(t.api.p95)}`, target: "p95 <= 150 ms", result: check(t.api.p95 <= 150) });
+    const limit = /^one (outlet|claimant)$/.test(t.name) ? 100 : 150; // issue 15: any single outlet or claimant
+    rows.push({ figure: `timeseries, ${t.name}: API p50 / p95`, value: `${ms(t.api.p50)} / ${ms(t.api.p95)}`, target: `p95 <= ${limit} ms`, result: check(t.api.p95 <= limit) });
     rows.push({ figure: `timeseries, ${t.name}: SQL p50 / p95`, value: `${ms(t.sql.p50)} / ${ms(t.sql.p95)}`, target: "", result: "" });
     rows.push({ figure: `timeseries, ${t.name}: API/SQL (p50)`, value: t.ratio.toFixed(2), target: "<= 1.3", result: check(t.ratio <= 1.3) });
   }
