@@ -114,10 +114,16 @@ export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> 
   );
 }
 
-/** True when there are events but no estimates yet (data loaded before this table, or by COPY). */
+/**
+ * True when there are events but no estimates yet (data loaded before these tables, or by
+ * COPY): news events without event estimates, or counted claims in events (a data set's
+ * too) without any source's estimates.
+ */
 export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
   const [row] = await db.$queryRaw<{ missing: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL)
-           AND NOT (EXISTS (SELECT 1 FROM event_estimates) AND EXISTS (SELECT 1 FROM event_totals) AND EXISTS (SELECT 1 FROM source_event_estimates)) AS missing`;
+    SELECT (EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL)
+            AND NOT (EXISTS (SELECT 1 FROM event_estimates) AND EXISTS (SELECT 1 FROM event_totals)))
+        OR (EXISTS (SELECT 1 FROM claims WHERE event_id IS NOT NULL AND review_status <> 'rejected')
+            AND NOT EXISTS (SELECT 1 FROM source_event_estimates)) AS missing`;
   return row?.missing ?? false;
 }
