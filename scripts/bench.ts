@@ -16,7 +16,7 @@ import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
 import { measureLoad } from "@/lib/bench/measure-load";
 import { measureMonthPlace } from "@/lib/bench/measure-month-place";
-import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topOutlet } from "@/lib/bench/measure-views";
+import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topClaimant, topOutlet } from "@/lib/bench/measure-views";
 import { startProductionServer, type RunningServer } from "@/lib/bench/server-process";
 import { formatTable } from "@/lib/bench/table";
 import { figureRows, type BenchResults } from "@/lib/bench/targets";
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     const startSeconds = (performance.now() - serverStarted) / 1000;
 
     log("1/6 timeseries…");
-    const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool)), plan.timeseries);
+    const timeseries = await measureTimeseries(app.baseUrl, pool, timeseriesCases(await topOutlet(pool), await topClaimant(pool)), plan.timeseries);
     log("2/6 comparison…");
     const comparison = await measureComparison(app.baseUrl, pool, plan.pages);
     const monthPlace = await measureMonthPlace(app.baseUrl, pool, plan.pages);

@@ -12,10 +12,11 @@ import { captureQueries, replayer } from "./sql-capture";
 export type TimeseriesFigure = { name: string; query: string; api: LatencySummary; sql: LatencySummary; ratio: number };
 export type PageFigure = { name: string; path: string; latency: LatencySummary };
 
-export function timeseriesCases(topOutlet: string): { name: string; query: string }[] {
+export function timeseriesCases(topOutlet: string, topClaimant: string): { name: string; query: string }[] {
   return [
     { name: "no filter", query: "" },
     { name: "one outlet", query: new URLSearchParams({ outlet: topOutlet }).toString() },
+    { name: "one claimant", query: new URLSearchParams({ claimant: topClaimant }).toString() },
     { name: "2 sides + 2016", query: "side=regime&side=is&from=2016-01-01&to=2016-12-31" },
   ];
 }
@@ -24,6 +25,15 @@ export function timeseriesCases(topOutlet: string): { name: string; query: strin
 export async function topOutlet(pool: pg.Pool): Promise<string> {
   const { rows } = await pool.query<{ name: string }>(
     "SELECT o.name FROM claims c JOIN outlets o ON o.id = c.outlet_id GROUP BY o.name ORDER BY count(*) DESC LIMIT 1",
+  );
+  if (!rows[0]) throw new Error("the bench database has no claims: run `npm run bench:data` first");
+  return rows[0].name;
+}
+
+/** The claimant with the most news claims: the heaviest single-claimant filter. */
+export async function topClaimant(pool: pg.Pool): Promise<string> {
+  const { rows } = await pool.query<{ name: string }>(
+    "SELECT cl.name FROM claims c JOIN claimants cl ON cl.id = c.claimant_id JOIN outlets o ON o.id = c.outlet_id WHERE o.kind <> 'dataset' GROUP BY cl.name ORDER BY count(*) DESC LIMIT 1",
   );
   if (!rows[0]) throw new Error("the bench database has no claims: run `npm run bench:data` first");
   return rows[0].name;

@@ -15,6 +15,7 @@ import { ApiError } from "@/lib/http/api-error";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { ensureProfileSides } from "./ensure-profile-sides";
 import { hashReportText } from "./create-report-with-claims";
+import { refreshDatasetEstimates } from "./refresh-event-estimates";
 import { writeAudit } from "./write-audit";
 
 type Tx = Prisma.TransactionClient;
@@ -138,6 +139,8 @@ export async function importDataset(prisma: PrismaClient, input: ImportDatasetIn
         await insertBatch(tx, context, plan.rows.slice(i, i + BATCH));
         input.onProgress?.(Math.min(i + BATCH, plan.rows.length), plan.rows.length);
       }
+      // The data set picked by name as an outlet reads its own pre-aggregated estimates.
+      if (fresh.length > 0) await refreshDatasetEstimates(tx, outlet.id);
       if (input.userId !== undefined) {
         const after = { dataset, file: input.fileName, layout: parsed.layout, imported: fresh.length, alreadyImported: summary.alreadyImported, malformed: parsed.malformed.length };
         await writeAudit(tx, { userId: input.userId, action: "import_dataset", entityType: "dataset_import", entityId: record.id, before: null, after });

@@ -1,6 +1,8 @@
 // Keeps event_estimates current: the estimates of the events a write touched are
 // recomputed, under every convention, inside that write's transaction. The rules
 // are the same SQL the on-the-fly path uses (lib/queries/event-estimates-sql.ts).
+// So are each source's own estimates of those events (one outlet's, one claimant's:
+// lib/sql/source-estimates.ts) and their daily sums.
 // Rows are deleted and inserted again, so only a transaction holding the estimates
 // lock may do it (lib/mutations/with-estimates-lock.ts).
 import "server-only";
@@ -9,7 +11,11 @@ import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
+import { deleteSourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceDay } from "@/lib/sql/source-estimate-rows";
+import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
+
+const CONVENTION_IDS = Object.keys(CONVENTIONS) as Convention[];
 
 function insertEstimates(convention: Convention, events: Prisma.Sql | null): Prisma.Sql {
   const narrow = events ? Prisma.sql`c.event_id = ANY(${events})` : Prisma.sql`c.event_id IS NOT NULL`;
@@ -76,9 +82,10 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
   await db.$executeRaw(addMonthPlaceSums(list, -1));
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
   await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
-  for (const convention of Object.keys(CONVENTIONS) as Convention[]) await db.$executeRaw(insertEstimates(convention, list));
+  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertEstimates(convention, list));
   await db.$executeRaw(insertTotals(list));
   await db.$executeRaw(addMonthPlaceSums(list, 1));
+  await refreshSourceEstimates(db, list);
   // The days whose sums changed: where the events started before the write and after it.
   const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
   if (days.length === 0) return;
@@ -87,25 +94,93 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
   await db.$executeRaw(insertDailySums(dayList));
 }
 
+/** Each source's estimates of some events, and the daily sums of the days they start on (before and after the write). */
+async function refreshSourceEstimates(db: Prisma.TransactionClient, events: Prisma.Sql): Promise<void> {
+  const days = await db.$queryRaw<SourceDay[]>(deleteSourceEstimates(events));
+  for (const kind of SOURCE_KINDS) {
+    for (const convention of CONVENTION_IDS) days.push(...(await db.$queryRaw<SourceDay[]>(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id = ANY(${events})`, true))));
+  }
+  if (days.length === 0) return;
+  await db.$executeRaw(deleteSourceDailySums(days));
+  await db.$executeRaw(insertSourceDailySums(days));
+}
+
+/**
+ * A data set's own estimates (its outlet's; its rows are never edited, merged or split),
+ * remade whole in the transaction of an import. Only that outlet's rows are touched, so it
+ * needs no estimates lock: no news write reaches them (the data sets' own import lock
+ * orders imports and removals).
+ */
+export async function refreshDatasetEstimates(db: Prisma.TransactionClient, outletId: number): Promise<void> {
+  const mine = Prisma.sql`x.source_kind = 'outlet' AND x.source_id = ${outletId}`;
+  await db.$executeRaw`DELETE FROM source_event_estimates x WHERE ${mine}`;
+  await db.$executeRaw`DELETE FROM source_daily_estimates x WHERE ${mine}`;
+  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates("outlet", convention, Prisma.sql`c.outlet_id = ${outletId} AND c.event_id IS NOT NULL`, false));
+  await db.$executeRaw(insertSourceDailySums(mine));
+}
+
 /** Recomputes every estimate: after a bulk load, or on the first start after the table was added. */
 export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
   await withEstimatesLock(
     db,
     async (tx) => {
+      // Every claim is sorted a few times over: in memory, not in temporary files.
+      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
       await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates, month_place_estimates`;
-      for (const convention of Object.keys(CONVENTIONS) as Convention[]) await tx.$executeRaw(insertEstimates(convention, null));
+      for (const convention of CONVENTION_IDS) await tx.$executeRaw(insertEstimates(convention, null));
       await tx.$executeRaw(insertTotals(null));
       await tx.$executeRaw(insertDailySums(null));
       await tx.$executeRaw(addMonthPlaceSums(null, 1));
+      await fillSourceEstimates(tx);
     },
     { timeout: 30 * 60_000 },
   );
 }
 
-/** True when there are events but no estimates yet (data loaded before this table, or by COPY). */
+/** Recomputes only the per-source estimates: the first start after they were added keeps the rest (hours at 10M claims). */
+export async function rebuildSourceEstimates(db: PrismaClient): Promise<void> {
+  await withEstimatesLock(
+    db,
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
+      await fillSourceEstimates(tx);
+    },
+    { timeout: 30 * 60_000 },
+  );
+}
+
+async function fillSourceEstimates(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`TRUNCATE source_event_estimates, source_daily_estimates`;
+  for (const kind of SOURCE_KINDS) {
+    for (const convention of CONVENTION_IDS) await tx.$executeRaw(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id IS NOT NULL`, false));
+  }
+  await tx.$executeRaw(insertSourceDailySums(null));
+}
+
+export type MissingEstimates = "none" | "all" | "sources";
+
+/**
+ * What is missing (data loaded before these tables, or by COPY): "all" when news events
+ * have no event estimates; "sources" when only the per-source rows are missing (counted
+ * claims in events, a data set's too, without any source's estimates).
+ */
+export async function missingEstimates(db: PrismaClient): Promise<MissingEstimates> {
+  const [row] = await db.$queryRaw<{ all: boolean; sources: boolean }[]>`
+    SELECT (EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL)
+            AND NOT (EXISTS (SELECT 1 FROM event_estimates) AND EXISTS (SELECT 1 FROM event_totals))) AS all,
+           (EXISTS (SELECT 1 FROM claims WHERE event_id IS NOT NULL AND review_status <> 'rejected')
+            AND NOT EXISTS (SELECT 1 FROM source_event_estimates)) AS sources`;
+  return row?.all ? "all" : row?.sources ? "sources" : "none";
+}
+
 export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ missing: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM events WHERE dataset_id IS NULL)
-           AND NOT (EXISTS (SELECT 1 FROM event_estimates) AND EXISTS (SELECT 1 FROM event_totals)) AS missing`;
-  return row?.missing ?? false;
+  return (await missingEstimates(db)) !== "none";
+}
+
+/** Fills what missingEstimates found missing; returns it. */
+export async function fillMissingEstimates(db: PrismaClient): Promise<MissingEstimates> {
+  const missing = await missingEstimates(db);
+  if (missing === "all") await rebuildAllEventEstimates(db);
+  if (missing === "sources") await rebuildSourceEstimates(db);
+  return missing;
 }

@@ -17,7 +17,8 @@ export async function removeDataset(prisma: PrismaClient, name: string, userId: 
       const actorSides = await tx.$queryRaw<{ side_id: number }[]>`
         SELECT DISTINCT c.side_id FROM claims c JOIN sides s ON s.id = c.side_id WHERE c.outlet_id = ${outlet.id} AND s.key LIKE 'a-%'`;
       const claims = await tx.claim.deleteMany({ where: { outletId: outlet.id } });
-      const events = await tx.$executeRaw`DELETE FROM events WHERE dataset_id = ${outlet.id}`; // dataset_events go with them
+      const events = await tx.$executeRaw`DELETE FROM events WHERE dataset_id = ${outlet.id}`; // dataset_events and its per-event estimates go with them
+      await tx.$executeRaw`DELETE FROM source_daily_estimates WHERE source_kind = 'outlet' AND source_id = ${outlet.id}`;
       await tx.report.deleteMany({ where: { outletId: outlet.id } });
       const imports = await tx.datasetImport.deleteMany({ where: { outletId: outlet.id } });
       await tx.outlet.delete({ where: { id: outlet.id } });

@@ -10,7 +10,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
 import { describeFirstRunImport, importSeedsOnFirstRun } from "@/lib/ingest/import-seeds-on-first-run";
 import { createFirstAdmin } from "@/lib/auth/create-first-admin";
-import { estimatesAreMissing, rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
+import { fillMissingEstimates, missingEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { ensureNextBuild, ensurePrismaClient } from "./ensure-build";
 import { portIsFree } from "./port-is-free";
 
@@ -28,9 +28,10 @@ export async function serveApp(mode: "start" | "dev"): Promise<void> {
     log(applied.length ? `Applied ${applied.length} migration(s); ${total} in place.` : `Database schema up to date (${total} migration(s)).`);
     process.env.DATABASE_URL = db.url;
     if (await createFirstAdmin(getPrisma(), env)) log(`Created the first admin account, ${env.ADMIN_EMAIL}.`);
-    if (await estimatesAreMissing(getPrisma())) {
-      log("Computing the estimates of every event (once, after an upgrade or a bulk load)…");
-      await rebuildAllEventEstimates(getPrisma());
+    const missing = await missingEstimates(getPrisma());
+    if (missing !== "none") {
+      log(`Computing the ${missing === "all" ? "estimates of every event" : "estimates of every outlet and claimant"} (once, after an upgrade or a bulk load)…`);
+      await fillMissingEstimates(getPrisma());
     }
     const firstRun = await importSeedsOnFirstRun(getPrisma(), env.SHARED_DIR);
     if (firstRun) log(describeFirstRunImport(firstRun));

@@ -26,9 +26,12 @@ function byEventOrClaim(onEvent: Prisma.Sql[], onClaim: Prisma.Sql[]): Prisma.Sq
     OR (c.event_id IS NULL AND ${Prisma.join(onClaim, " AND ")}))`;
 }
 
+/** The claims any view counts: every one an editor has not rejected. */
+export const NOT_REJECTED = Prisma.sql`c.review_status <> 'rejected'`;
+
 /** `extra` adds a condition of the caller's (a keyset cursor, say). */
 export function filtersToWhere(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c.review_status <> 'rejected'`];
+  const conditions: Prisma.Sql[] = [NOT_REJECTED];
   if (extra) conditions.push(extra);
   // Names become ids in small subqueries, so every condition is on the claim's own
   // columns (or its event's) and their indexes apply.

@@ -5,7 +5,8 @@
 // - Filters that keep whole events read the pre-aggregated event_estimates, kept
 //   current on write: sums over indexes, not over a million claims.
 // - Filters that pick some claims of an event (outlet, claimant, review) change the
-//   estimate itself, so it is computed from those claims on the fly. Both ways select
+//   estimate itself: one outlet or one claimant reads that source's own pre-aggregated
+//   rows (source_event_estimates); other picks compute it from those claims on the fly. Both ways select
 //   events by the same rules (the event's place and period: lib/sql/event-filters.ts
 //   and lib/sql/claim-filters.ts).
 import "server-only";
@@ -14,14 +15,18 @@ import type { Filters } from "@/lib/filters/filter-schema";
 import { estimateSource } from "./estimate-source";
 import { DISPUTED, eventEstimatesCtes } from "./event-estimates";
 import { eventConditions } from "./event-filters";
+import { singleSource, sourceRows } from "./source-estimates";
 
 function precomputed(filters: Filters): Prisma.Sql {
   const where: Prisma.Sql[] = [eventConditions(filters, Prisma.sql`x`)];
   if (filters.side.length) where.push(Prisma.sql`s.key = ANY(${filters.side}::text[])`);
+  // One outlet or one claimant: that source's own estimates, in the same shape.
+  const source = singleSource(filters);
+  if (source) where.unshift(sourceRows(source, Prisma.sql`x`));
   return Prisma.sql`ee AS (
     SELECT x.event_id, x.side_id, s.key AS side, x.outcome, x.scope, x.low, x.best, x.high, x.high_open,
            x.claimant_count, x.claim_count, x.disputed, x.spread, x.disagreement, x.period_start, x.period_end, x.place_id
-    FROM event_estimates x JOIN sides s ON s.id = x.side_id
+    FROM ${source ? Prisma.sql`source_event_estimates` : Prisma.sql`event_estimates`} x JOIN sides s ON s.id = x.side_id
     WHERE ${Prisma.join(where, " AND ")}
   )`;
 }

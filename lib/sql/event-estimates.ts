@@ -31,27 +31,62 @@ const conventionApplies = Prisma.sql`c.qualifier = 'vague' AND NOT c.count_corre
 
 /** CTE `fc`: the filtered claims with their counts under the chosen convention. */
 export function filteredClaimsCte(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
+  return claimsCte(filters.convention, filtersToWhere(filters, extra));
+}
+
+/** `fc` for the claims `where` keeps. */
+function claimsCte(convention: Filters["convention"], where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`fc AS (
     SELECT c.id, c.event_id, c.side_id, s.key AS side, s.label AS side_label, c.outcome, c.claimant_id, cl.name AS claimant,
            o.name AS outlet, c.report_id, c.published_on, c.scope, c.qualifier, c.number_text, c.quote,
            c.period_start, c.period_end, c.high, c.place_text, c.qualifier = 'vague' AND c.count_corrected AS count_corrected, c.span_start, c.span_end, c.confidence, c.confidence_reason, c.review_status, p.name AS place,
            COALESCE(conv.low, c.low) AS low, COALESCE(conv.point, c.point) AS point
     FROM ${CLAIM_JOINS}
-    LEFT JOIN ${conventionTable(filters.convention)} ON ${conventionApplies}
-    ${filtersToWhere(filters, extra)}
+    LEFT JOIN ${conventionTable(convention)} ON ${conventionApplies}
+    ${where}
+  )`;
+}
+
+/**
+ * `fc` with only what an estimate needs, and `source` as `source_id`: a bulk fill sorts
+ * every claim, and the text columns would make that sort spill to disk. `where` may
+ * name only the claim's own columns (`c`), as lib/sql/claim-filters.ts does.
+ */
+function sourceClaimsCte(convention: Filters["convention"], where: Prisma.Sql, source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`fc AS (
+    SELECT c.id, c.event_id, c.side_id, s.key AS side, c.outcome, c.claimant_id, c.published_on, c.scope, c.high,
+           COALESCE(conv.low, c.low) AS low, COALESCE(conv.point, c.point) AS point, ${source} AS source_id
+    FROM claims c JOIN sides s ON s.id = c.side_id
+    LEFT JOIN ${conventionTable(convention)} ON ${conventionApplies}
+    ${where}
   )`;
 }
 
 /** CTEs `fc`, `latest` and `est` (one row per event x side x outcome); `extra` narrows the claims. */
 export function eventEstimatesCtes(filters: Filters, extra?: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${filteredClaimsCte(filters, extra)},
+  return estimatesOf(filteredClaimsCte(filters, extra), false);
+}
+
+/**
+ * The same CTEs with one estimate per source as well (`est` gains `source_id`): each
+ * source's estimate is made from its own claims only, exactly as eventEstimatesCtes
+ * would make it with a filter keeping that source. `where` is the claims' WHERE clause.
+ */
+export function perSourceEstimatesCtes(convention: Filters["convention"], where: Prisma.Sql, source: Prisma.Sql): Prisma.Sql {
+  return estimatesOf(sourceClaimsCte(convention, where, source), true);
+}
+
+function estimatesOf(fc: Prisma.Sql, perSource: boolean): Prisma.Sql {
+  // With a source, it leads every grouping: a source's claims never meet another's.
+  const by = (alias: string) => (perSource ? Prisma.raw(`${alias}source_id, `) : Prisma.empty);
+  return Prisma.sql`${fc},
   latest AS (
-    SELECT DISTINCT ON (event_id, side_id, outcome, claimant_id) *
+    SELECT DISTINCT ON (${by("")}event_id, side_id, outcome, claimant_id) *
     FROM fc WHERE event_id IS NOT NULL
-    ORDER BY event_id, side_id, outcome, claimant_id, published_on DESC NULLS LAST, id DESC
+    ORDER BY ${by("")}event_id, side_id, outcome, claimant_id, published_on DESC NULLS LAST, id DESC
   ),
   est AS (
-    SELECT l.event_id, l.side_id, min(l.side) AS side, l.outcome, min(l.scope::text) AS scope,
+    SELECT ${by("l.")}l.event_id, l.side_id, min(l.side) AS side, l.outcome, min(l.scope::text) AS scope,
            min(l.low) AS low,
            percentile_disc(0.5) WITHIN GROUP (ORDER BY l.point) AS best,
            GREATEST(max(l.high), max(l.low) FILTER (WHERE l.high IS NULL)) AS high,
@@ -59,9 +94,9 @@ export function eventEstimatesCtes(filters: Filters, extra?: Prisma.Sql): Prisma
            count(*)::int AS claimant_count,
            min(n.claims)::int AS claim_count
     FROM latest l
-    JOIN (SELECT event_id, side_id, outcome, count(*) AS claims FROM fc WHERE event_id IS NOT NULL GROUP BY 1, 2, 3) n
-      ON n.event_id = l.event_id AND n.side_id = l.side_id AND n.outcome = l.outcome
-    GROUP BY l.event_id, l.side_id, l.outcome
+    JOIN (SELECT ${by("")}event_id, side_id, outcome, count(*) AS claims FROM fc WHERE event_id IS NOT NULL GROUP BY ${perSource ? Prisma.raw("1, 2, 3, 4") : Prisma.raw("1, 2, 3")}) n
+      ON ${perSource ? Prisma.sql`n.source_id = l.source_id AND ` : Prisma.empty}n.event_id = l.event_id AND n.side_id = l.side_id AND n.outcome = l.outcome
+    GROUP BY ${by("l.")}l.event_id, l.side_id, l.outcome
   )`;
 }
 

@@ -2,7 +2,8 @@
 // rows are one event's (event_estimates, event_totals), aliased by the caller. The
 // filters that keep whole events: convention, outcome, scope, the event's canonical
 // place (and all within it) and its period overlapping the date range. Sides are
-// the caller's (event_totals has none); outlet, claimant and review never reach
+// the caller's (event_totals has none); one outlet or one claimant is the table's
+// (source_event_estimates); other outlet, claimant and review picks never reach
 // here (lib/sql/estimate-source.ts sends them to the claims).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
