@@ -1,0 +1,10 @@
+import { getPrisma } from "@/lib/db/client";
+import { openBenchServer } from "@/lib/bench/bench-database";
+import { rebuildAllEventEstimates, estimatesAreMissing } from "@/lib/mutations/refresh-event-estimates";
+const server = await openBenchServer(console.log);
+process.env.DATABASE_URL = server.benchUrl;
+const t = performance.now();
+if (await estimatesAreMissing(getPrisma())) await rebuildAllEventEstimates(getPrisma());
+console.log(`rebuilt in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+await getPrisma().$disconnect();
+await server.stop();
