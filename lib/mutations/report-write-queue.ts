@@ -12,6 +12,13 @@ import { createReportsWithClaims, type ProfileSides, type ReportOutcome, type Re
 /** Enough to pay the fixed cost of a transaction many times over, small enough to keep one short. */
 const MAX_BATCH_REPORTS = 64;
 const MAX_BATCH_CHARS = 8 * 1024 * 1024;
+/**
+ * Under a steady stream (a batch was just written and more are coming), wait this long for
+ * others to arrive before the next batch, as PostgreSQL's commit_delay does: each batch
+ * costs about twenty statements and an estimates refresh whatever its size, and reports
+ * come out of extraction one by one. A lone report after a quiet spell is written at once.
+ */
+const LINGER_MS = 5;
 
 type Waiting = { item: ReportToStore; sides: ProfileSides; settle: (outcome: Promise<ReportOutcome>) => void };
 type Queue = { waiting: Waiting[]; writing: boolean };
@@ -29,7 +36,8 @@ export function queueReportWrite(prisma: PrismaClient, item: ReportToStore, side
 async function drain(prisma: PrismaClient, queue: Queue): Promise<void> {
   queue.writing = true;
   try {
-    while (queue.waiting.length > 0) {
+    for (let streaming = false; queue.waiting.length > 0; streaming = true) {
+      if (streaming && queue.waiting.length < MAX_BATCH_REPORTS) await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
       const batch = takeBatch(queue.waiting);
       const written = createReportsWithClaims(prisma, batch.map((w) => w.item), batch[0].sides);
       // Settled with the batch's promise, so an outage rejects every caller of the batch.
