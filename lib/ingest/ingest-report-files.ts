@@ -30,9 +30,9 @@ export type IngestOptions = {
 };
 
 /** Reports per transaction: the lock, the round trips and the estimates refresh are paid once for them. */
-const BATCH_REPORTS = 50;
+const BATCH_REPORTS = 100;
 /** Files read and extracted ahead of the batch being stored, so the worker threads never wait for the database. */
-const LOOKAHEAD = 2 * BATCH_REPORTS;
+const LOOKAHEAD = BATCH_REPORTS;
 /** A batch closes early past this much text, so a folder of 2 MB reports does not make one huge statement. */
 const BATCH_CHARS = 8 * 1024 * 1024;
 

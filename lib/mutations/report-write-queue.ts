@@ -18,7 +18,7 @@ const MAX_BATCH_CHARS = 8 * 1024 * 1024;
  * costs about twenty statements and an estimates refresh whatever its size, and reports
  * come out of extraction one by one. A lone report after a quiet spell is written at once.
  */
-const LINGER_MS = 5;
+const LINGER_MS = 20;
 
 type Waiting = { item: ReportToStore; sides: ProfileSides; settle: (outcome: Promise<ReportOutcome>) => void };
 type Queue = { waiting: Waiting[]; writing: boolean };
