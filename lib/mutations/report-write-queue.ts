@@ -13,12 +13,14 @@ import { createReportsWithClaims, type ProfileSides, type ReportOutcome, type Re
 const MAX_BATCH_REPORTS = 64;
 const MAX_BATCH_CHARS = 8 * 1024 * 1024;
 /**
- * Under a steady stream (a batch was just written and more are coming), wait this long for
- * others to arrive before the next batch, as PostgreSQL's commit_delay does: each batch
- * costs about twenty statements and an estimates refresh whatever its size, and reports
- * come out of extraction one by one. A lone report after a quiet spell is written at once.
+ * Under a steady stream (a batch was just written and more are coming), the next batch
+ * waits as long as the last one took to write, up to this, for others to arrive (as
+ * PostgreSQL's commit_delay does): each batch costs about twenty statements and an
+ * estimates refresh whatever its size, and reports come out of extraction one by one, so
+ * the writer's time is at most half spent on fixed costs. A lone report after a quiet
+ * spell is written at once.
  */
-const LINGER_MS = 20;
+const MAX_LINGER_MS = 100;
 
 type Waiting = { item: ReportToStore; sides: ProfileSides; settle: (outcome: Promise<ReportOutcome>) => void };
 type Queue = { waiting: Waiting[]; writing: boolean };
@@ -36,13 +38,16 @@ export function queueReportWrite(prisma: PrismaClient, item: ReportToStore, side
 async function drain(prisma: PrismaClient, queue: Queue): Promise<void> {
   queue.writing = true;
   try {
-    for (let streaming = false; queue.waiting.length > 0; streaming = true) {
-      if (streaming && queue.waiting.length < MAX_BATCH_REPORTS) await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
+    for (let lastWriteMs = 0; queue.waiting.length > 0; ) {
+      const linger = Math.min(lastWriteMs, MAX_LINGER_MS);
+      if (linger > 0 && queue.waiting.length < MAX_BATCH_REPORTS) await new Promise((resolve) => setTimeout(resolve, linger));
+      const started = performance.now();
       const batch = takeBatch(queue.waiting);
       const written = createReportsWithClaims(prisma, batch.map((w) => w.item), batch[0].sides);
       // Settled with the batch's promise, so an outage rejects every caller of the batch.
       batch.forEach((w, i) => w.settle(written.then((outcomes) => outcomes[i])));
       await written.catch(() => {});
+      lastWriteMs = performance.now() - started;
     }
   } finally {
     queue.writing = false;
