@@ -14,6 +14,7 @@ import { runMain } from "@/lib/runtime/run-main";
 import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/bench-database";
 import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
+import { measureApiIngest } from "@/lib/bench/measure-api-ingest";
 import { measureLoad } from "@/lib/bench/measure-load";
 import { measureMonthPlace } from "@/lib/bench/measure-month-place";
 import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topClaimant, topOutlet } from "@/lib/bench/measure-views";
@@ -25,8 +26,8 @@ import { updateReadmeTable } from "@/lib/bench/update-readme";
 import { renderBenchTable } from "@/lib/bench/readme-table";
 
 const log = (line: string) => console.error(line);
-const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 300, connections: 50, loadSeconds: 20 };
-const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, connections: 50, loadSeconds: 5 };
+const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 300, apiIngest: { reports: 300, concurrency: 16 }, connections: 50, loadSeconds: 20 };
+const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, apiIngest: { reports: 60, concurrency: 16 }, connections: 50, loadSeconds: 5 };
 
 async function benchDataCounts(pool: pg.Pool): Promise<{ claims: number; reports: number }> {
   try {
@@ -77,10 +78,12 @@ async function main(): Promise<void> {
     const overview = await measureOverview(app.baseUrl, plan.pages);
     log(`5/6 ingest of ${plan.ingest} reports…`);
     const ingest = await measureIngest(readEnv().SHARED_DIR, plan.ingest);
+    log(`5/6 ingest of ${plan.apiIngest.reports} reports through POST /api/reports, ${plan.apiIngest.concurrency} clients…`);
+    const apiIngest = await measureApiIngest(app.baseUrl, readEnv().SHARED_DIR, plan.apiIngest.reports, plan.apiIngest.concurrency);
     log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s…`);
     const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds);
 
-    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, load };
+    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, apiIngest, load };
     const rows = figureRows(results);
     console.log(`\nBenchmark on ${BENCH_DATABASE}: ${counts.claims.toLocaleString("en")} claims, ${counts.reports.toLocaleString("en")} reports${values.quick ? " (--quick)" : ""}; server ready in ${startSeconds.toFixed(1)} s\n`);
     console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));

@@ -3,6 +3,7 @@
 // stable key, so runs at different sizes (1M and 10M claims) line up in one table.
 import type { CsvFigure } from "./measure-csv";
 import type { IngestFigure } from "./measure-ingest";
+import type { ApiIngestFigure } from "./measure-api-ingest";
 import type { LoadFigure } from "./measure-load";
 import type { PageFigure, TimeseriesFigure } from "./measure-views";
 
@@ -13,6 +14,7 @@ export type BenchResults = {
   csv: CsvFigure;
   overview: PageFigure;
   ingest: IngestFigure;
+  apiIngest: ApiIngestFigure;
   load: LoadFigure;
 };
 
@@ -56,7 +58,10 @@ export function figureRows(r: BenchResults): FigureRow[] {
   rows.push({ key: "csv.ratio", figure: "claims.csv / COPY throughput", value: r.csv.ratio.toFixed(2), target: ">= 0.8", result: check(r.csv.ratio >= 0.8) });
   rows.push({ key: "csv.rss", figure: "server memory growth during the export", value: `+${r.csv.rssGrowthMb.toFixed(0)} MB`, target: "< 100 MB", result: check(r.csv.rssGrowthMb < 100) });
   rows.push({ key: "overview", figure: "overview page HTML: p50 / p95", value: `${ms(r.overview.latency.p50)} / ${ms(r.overview.latency.p95)}`, target: "p95 <= 300 ms", result: check(r.overview.latency.p95 <= 300), p95Ms: r.overview.latency.p95 });
-  rows.push({ key: "ingest", figure: `ingest through extraction and storage (${r.ingest.reports} reports)`, value: `${r.ingest.reportsPerSecond.toFixed(1)} reports/s`, target: ">= 200 reports/s", result: check(r.ingest.reportsPerSecond >= 200) });
+  const i = r.ingest;
+  rows.push({ key: "ingest", figure: `ingest through extraction and storage, as npm run ingest (${i.reports} reports)`, value: `${i.reportsPerSecond.toFixed(1)} reports/s (${(i.reports / i.cpuSeconds).toFixed(0)} per CPU-second)`, target: ">= 200 reports/s", result: check(i.reportsPerSecond >= 200) });
+  const a = r.apiIngest;
+  rows.push({ key: "ingest.api", figure: `ingest through POST /api/reports (${a.reports} reports, ${a.concurrency} clients)`, value: `${a.reportsPerSecond.toFixed(1)} reports/s (p95 ${ms(a.latency.p95)})`, target: ">= 200 reports/s", result: check(a.reportsPerSecond >= 200) });
   const l = r.load;
   rows.push({ key: "load.rps", figure: `${l.connections} connections x ${l.seconds} s on /api/timeseries: requests/s`, value: l.requestsPerSecond.toFixed(0), target: ">= 1000", result: check(l.requestsPerSecond >= 1000) });
   rows.push({ key: "load.latency", figure: "… p50 / p99", value: `${ms(l.p50Ms)} / ${ms(l.p99Ms)}`, target: "p99 <= 100 ms", result: check(l.p99Ms <= 100) });

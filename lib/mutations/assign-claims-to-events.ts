@@ -5,6 +5,12 @@
 // order, one at a time, each seeing the events the ones before it opened or widened.
 // Undated claims join nothing: they are listed, not charted. Editors' events (is_manual)
 // are never offered, so automatic claims never join them.
+//
+// Set-based, whatever the number of claims (a whole ingest batch): one query fetches
+// every stored event any of the claims could meet, the claims are then placed one by one
+// in memory against those events plus the ones opened or widened before them (exactly
+// what a query per claim would have returned, as nothing else writes events while the
+// estimates lock is held), and three statements store the outcome.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/claim-vocabulary";
@@ -18,72 +24,134 @@ export type ClaimToPlace = { id: number; scope: Scope; sideId: number; placeId: 
 /** The columns assignClaimsToEvents needs: select them when storing the claims. */
 export const CLAIM_TO_PLACE_SELECT = { id: true, scope: true, sideId: true, placeId: true, periodStart: true, periodEnd: true } as const;
 
-type Candidate = JoinableEvent & { id: number };
+/** An event as grouping sees it; `id` is null until an event opened here is stored. */
+type Candidate = JoinableEvent & { id: number | null; stored: DaySpan | null };
 
 export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace[]): Promise<number[]> {
   // One grouping at a time: two reports about the same happening, ingested at once,
   // must not open two events. The estimates lock the transaction holds sees to it.
-  const touched = new Set<number>();
-  for (const claim of [...claims].sort((a, b) => a.id - b.id)) {
-    const span = toDaySpan(toDay(claim.periodStart), toDay(claim.periodEnd));
-    if (span === null) continue;
-    const toJoin: ClaimToJoin = { scope: claim.scope, side: String(claim.sideId), place: claim.placeId === null ? null : String(claim.placeId), span };
-    const event = findEventToJoin(toJoin, await findCandidates(tx, toJoin), DEFAULT_ADJACENT_DAYS);
-    const eventId = event ? await widenEvent(tx, event, span) : await createEvent(tx, claim, span);
-    await tx.claim.update({ where: { id: claim.id }, data: { eventId }, select: { id: true } });
-    touched.add(eventId);
+  const dated = [...claims]
+    .sort((a, b) => a.id - b.id)
+    .flatMap((claim) => {
+      const span = toDaySpan(toDay(claim.periodStart), toDay(claim.periodEnd));
+      if (span === null) return [];
+      const toJoin: ClaimToJoin = { scope: claim.scope, side: String(claim.sideId), place: claim.placeId === null ? null : String(claim.placeId), span };
+      return [{ claim, toJoin }];
+    });
+  if (dated.length === 0) return [];
+  const events = await findCandidates(tx, dated.map((d) => d.toJoin));
+  const joined = new Map<number, Candidate>();
+  for (const { claim, toJoin } of dated) {
+    // What the database would answer for this claim now: its scope, its place when it
+    // names one, a period overlapping its own (DEFAULT_ADJACENT_DAYS is 0).
+    const offered = events.filter((e) => e.scope === toJoin.scope && (toJoin.place === null || e.place === toJoin.place) && overlaps(e.span, toJoin.span));
+    let event = findEventToJoin(toJoin, offered, DEFAULT_ADJACENT_DAYS);
+    if (event) {
+      event.span = widenSpan(event.span, toJoin.span);
+      event.members = [...event.members, { side: toJoin.side, span: toJoin.span }];
+    } else {
+      // Opened after every stored event, in arrival order: its order is its future id's.
+      event = { id: null, stored: null, order: Number.MAX_SAFE_INTEGER - 1e9 + events.length, scope: toJoin.scope, place: toJoin.place, span: toJoin.span, members: [{ side: toJoin.side, span: toJoin.span }] };
+      events.push(event);
+    }
+    joined.set(claim.id, event);
   }
-  return [...touched];
+  await storeEvents(tx, events);
+  const placed = [...joined].map(([id, event]) => ({ id, event_id: event.id! }));
+  await tx.$executeRaw`
+    UPDATE claims c SET event_id = v.event_id, updated_at = now()
+    FROM jsonb_to_recordset(${JSON.stringify(placed)}::jsonb) AS v(id int, event_id int)
+    WHERE c.id = v.id`;
+  return [...new Set(placed.map((p) => p.event_id))];
 }
 
-// The database only narrows: every automatic news event of the claim's scope whose period
+function overlaps(a: DaySpan, b: DaySpan): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+// The database only narrows: every automatic news event of a claim's scope whose period
 // overlaps the claim's (the GiST indexes on the period as a date range, one per scope; scope
 // and dataset_id are spelled out so the planner can use them), at the claim's place when it
-// names one. findEventToJoin decides among them. The overlapping events are gathered first
-// (MATERIALIZED), or the planner walks the primary key in id order looking for them.
-// With DEFAULT_ADJACENT_DAYS above 0 the range would have to be widened by as many days.
-async function findCandidates(tx: Tx, claim: ClaimToJoin): Promise<Candidate[]> {
-  const scope = claim.scope === "cumulative" ? Prisma.sql`'cumulative'` : Prisma.sql`'incident'`;
-  const samePlace = claim.place === null ? Prisma.empty : Prisma.sql`AND place_id = ${Number(claim.place)}::int`;
-  const rows = await tx.$queryRaw<{ id: number; place_id: number | null; period_start: Date; period_end: Date; members: { side_id: number; start: string | null; end: string | null }[] | null }[]>`
-    WITH overlapping AS MATERIALIZED (
-      SELECT id, place_id, period_start, period_end FROM events
-      WHERE scope = ${scope} AND dataset_id IS NULL AND NOT is_manual ${samePlace}
-        AND daterange(period_start, period_end, '[]') && daterange(${fromDay(claim.span.start)}::date, ${fromDay(claim.span.end)}::date, '[]')
+// names one. A cumulative claim meets only cumulative events of its own place, or with no
+// place when it names none (findEventToJoin asks for the same place): those of one place
+// are found by place and start (events_cumulative_place_period_start_idx), as a total
+// "since 2011" overlaps nearly every cumulative event of the war and the range index would
+// hand over tens of thousands. findEventToJoin decides among them. The overlapping events
+// are gathered first (MATERIALIZED), or the planner walks the primary key in id order
+// looking for them. With DEFAULT_ADJACENT_DAYS above 0 the range would have to be widened
+// by as many days.
+async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[]> {
+  const wanted = claims.map((c) => ({ scope: c.scope, place: c.place === null ? null : Number(c.place), start: fromDay(c.span.start), end: fromDay(c.span.end) }));
+  const rows = await tx.$queryRaw<{ id: number; scope: Scope; place_id: number | null; period_start: Date; period_end: Date; members: { side_id: number; start: string | null; end: string | null }[] | null }[]>`
+    WITH wanted AS (
+      SELECT DISTINCT scope, place, start, "end" FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS w(scope text, place int, start date, "end" date)
+    ), overlapping AS MATERIALIZED (
+      SELECT e.id, 'incident'::"Scope" AS scope, e.place_id, e.period_start, e.period_end
+      FROM wanted w JOIN LATERAL (
+        SELECT id, place_id, period_start, period_end FROM events
+        WHERE scope = 'incident' AND dataset_id IS NULL AND NOT is_manual AND (w.place IS NULL OR place_id = w.place)
+          AND daterange(period_start, period_end, '[]') && daterange(w.start, w."end", '[]')
+      ) e ON true
+      WHERE w.scope = 'incident'
+      UNION
+      SELECT e.id, 'cumulative'::"Scope", e.place_id, e.period_start, e.period_end
+      FROM wanted w JOIN LATERAL (
+        SELECT id, place_id, period_start, period_end FROM events
+        WHERE scope = 'cumulative' AND dataset_id IS NULL AND NOT is_manual AND place_id = w.place
+          AND period_start <= w."end" AND period_end >= w.start
+      ) e ON true
+      WHERE w.scope = 'cumulative' AND w.place IS NOT NULL
+      UNION
+      SELECT e.id, 'cumulative'::"Scope", e.place_id, e.period_start, e.period_end
+      FROM wanted w JOIN LATERAL (
+        SELECT id, place_id, period_start, period_end FROM events
+        WHERE scope = 'cumulative' AND dataset_id IS NULL AND NOT is_manual AND place_id IS NULL
+          AND daterange(period_start, period_end, '[]') && daterange(w.start, w."end", '[]')
+      ) e ON true
+      WHERE w.scope = 'cumulative' AND w.place IS NULL
     )
-    SELECT o.id, o.place_id, o.period_start, o.period_end,
-           ${claim.scope === "cumulative" ? Prisma.sql`(SELECT json_agg(json_build_object('side_id', c.side_id, 'start', c.period_start, 'end', c.period_end)) FROM claims c WHERE c.event_id = o.id)` : Prisma.sql`NULL::json`} AS members
+    SELECT o.id, o.scope, o.place_id, o.period_start, o.period_end,
+           CASE WHEN o.scope = 'cumulative' THEN (SELECT json_agg(json_build_object('side_id', c.side_id, 'start', c.period_start, 'end', c.period_end)) FROM claims c WHERE c.event_id = o.id) END AS members
     FROM overlapping o`;
-  return rows.map((r) => ({
-    id: r.id,
-    order: r.id,
-    scope: claim.scope,
-    place: r.place_id === null ? null : String(r.place_id),
-    span: toDaySpan(toDay(r.period_start), toDay(r.period_end))!,
-    members: (r.members ?? []).flatMap((m) => {
-      const span = toDaySpan(m.start, m.end);
-      return span ? [{ side: String(m.side_id), span }] : [];
-    }),
-  }));
-}
-
-async function widenEvent(tx: Tx, event: Candidate, span: DaySpan): Promise<number> {
-  const wider = widenSpan(event.span, span);
-  if (wider.start !== event.span.start || wider.end !== event.span.end) {
-    await tx.event.update({ where: { id: event.id }, data: { periodStart: new Date(fromDay(wider.start)), periodEnd: new Date(fromDay(wider.end)) }, select: { id: true } });
-  }
-  return event.id;
-}
-
-async function createEvent(tx: Tx, claim: ClaimToPlace, span: DaySpan): Promise<number> {
-  const event = await tx.event.create({
-    data: { scope: claim.scope, placeId: claim.placeId, periodStart: new Date(fromDay(span.start)), periodEnd: new Date(fromDay(span.end)) },
-    select: { id: true },
+  return rows.map((r) => {
+    const span = toDaySpan(toDay(r.period_start), toDay(r.period_end))!;
+    return {
+      id: r.id,
+      stored: span,
+      order: r.id,
+      scope: r.scope,
+      place: r.place_id === null ? null : String(r.place_id),
+      span,
+      members: (r.members ?? []).flatMap((m) => {
+        const span = toDaySpan(m.start, m.end);
+        return span ? [{ side: String(m.side_id), span }] : [];
+      }),
+    };
   });
-  return event.id;
+}
+
+/** Inserts the events opened here (ids taken in opening order) and widens the stored ones that grew. */
+async function storeEvents(tx: Tx, events: Candidate[]): Promise<void> {
+  const opened = events.filter((e) => e.id === null);
+  if (opened.length > 0) {
+    const ids = await tx.$queryRaw<{ id: number }[]>`SELECT nextval('events_id_seq')::int AS id FROM generate_series(1, ${opened.length}::int) ORDER BY 1`;
+    opened.forEach((e, i) => (e.id = ids[i].id));
+    const rows = opened.map((e) => ({ id: e.id, scope: e.scope, place_id: e.place === null ? null : Number(e.place), start: fromDay(e.span.start), end: fromDay(e.span.end) }));
+    await tx.$executeRaw`
+      INSERT INTO events (id, scope, place_id, period_start, period_end, updated_at)
+      SELECT v.id, v.scope::"Scope", v.place_id, v.start, v."end", now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id int, scope text, place_id int, start date, "end" date)`;
+  }
+  const widened = events.filter((e) => e.stored !== null && (e.stored.start !== e.span.start || e.stored.end !== e.span.end));
+  if (widened.length > 0) {
+    const rows = widened.map((e) => ({ id: e.id, start: fromDay(e.span.start), end: fromDay(e.span.end) }));
+    await tx.$executeRaw`
+      UPDATE events e SET period_start = v.start, period_end = v."end", updated_at = now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id int, start date, "end" date)
+      WHERE e.id = v.id`;
+  }
 }
 
 function toDay(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
-

@@ -16,3 +16,22 @@ export async function ensureProfileSides(prisma: PrismaClient, profile: Conflict
   }
   return ids;
 }
+
+const written = new WeakMap<PrismaClient, Map<string, Promise<Map<string, number>>>>();
+
+/**
+ * ensureProfileSides once per client and profile, for callers that write on every
+ * request (POST /api/reports): the profile is fixed while the process runs, so upserting
+ * its eight sides again on each request only added round trips and row locks.
+ */
+export function getProfileSideIds(prisma: PrismaClient, profile: ConflictProfile): Promise<Map<string, number>> {
+  let byProfile = written.get(prisma);
+  if (!byProfile) written.set(prisma, (byProfile = new Map()));
+  let ids = byProfile.get(profile.id);
+  if (!ids) {
+    ids = ensureProfileSides(prisma, profile);
+    byProfile.set(profile.id, ids);
+    ids.catch(() => byProfile.delete(profile.id)); // a failed attempt is tried again next time
+  }
+  return ids;
+}

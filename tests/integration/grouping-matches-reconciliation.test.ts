@@ -7,10 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestReportFiles } from "@/lib/ingest/ingest-report-files";
+import { createReportsWithClaims } from "@/lib/mutations/create-reports-with-claims";
+import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
 import { mergeEvents, splitEvent } from "@/lib/mutations/regroup-events";
+import { getProfile } from "@/lib/profiles";
 import { groupClaimsIntoEvents, type ClaimInput } from "@/lib/reconciliation";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
-import { seedReport, type ClaimSpec } from "../fixtures/factories";
+import { expectEstimatesCurrent } from "../fixtures/estimates";
+import { claimSpec, seedReport, type ClaimSpec } from "../fixtures/factories";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -154,5 +158,48 @@ describe("events stored by ingest and groupClaimsIntoEvents", () => {
     expect(manual.map((e) => e.claims.map((c) => c.id).join(",")).sort()).toEqual(pinnedInSpecification);
     expect(manual).toHaveLength(3);
     expect(manual.flatMap((e) => e.claims).every((c) => c.eventPinned && c.id <= lastBefore)).toBe(true);
+  });
+});
+
+describe("reports stored together in one transaction (npm run ingest, concurrent POST /api/reports)", () => {
+  // A database of their own: the editor's merges and splits above are not what this is about.
+  let shared: TestDatabase;
+  beforeAll(async () => {
+    shared = db;
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+    db = shared;
+  });
+
+  it("form the same events as the specification, as if stored one by one, with current estimates", async () => {
+    const random = rng(4242);
+    const profile = getProfile();
+    // Some stored one by one first, so the batch meets stored events as well as its own.
+    for (let r = 0; r < 30; r++) await seedReport(db.prisma, { outlet: `Outlet ${r % 4}` }, generatedReport(random));
+    const items = Array.from({ length: 60 }, (_, r) => ({
+      report: { title: `Batch ${r}`, outlet: `Outlet ${r % 4}`, url: null, published: "2015-06-25", publishedPrecision: "day" as const, text: `batch report ${r} ${random()}`, sourceFile: null },
+      claims: generatedReport(random).map((c) => claimSpec({ claimant: `Outlet ${r % 4}`, ...c })),
+      extractor: { name: "test", version: "0" },
+    }));
+    const before = await db.prisma.report.count();
+    const outcomes = await createReportsWithClaims(db.prisma, items, { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
+    expect(outcomes.map((o) => o.status)).toEqual(items.map(() => "created"));
+    expect(await db.prisma.report.count()).toBe(before + 60);
+    expect(await storedPartition()).toEqual(await specifiedPartition());
+    await expectEstimatesCurrent(db.prisma);
+  });
+
+  it("store the good reports of a batch when one is refused, and name the refused one", async () => {
+    const profile = getProfile();
+    const report = (n: number) => ({ title: `Isolated ${n}`, outlet: "Isolation", url: null, published: "2015-06-25", publishedPrecision: "day" as const, text: `isolated report ${n}`, sourceFile: null });
+    const good = (n: number) => ({ report: report(n), claims: [claimSpec({ side: "is", low: 3, quote: `fine ${n}`, periodStart: "2015-06-25", periodEnd: "2015-06-25" })], extractor: { name: "test", version: "0" } });
+    const bad = { report: report(2), claims: [claimSpec({ side: "regime", low: 10, high: 5, quote: "broken" })], extractor: { name: "test", version: "0" } };
+    const outcomes = await createReportsWithClaims(db.prisma, [good(1), bad, good(3), good(1)], { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
+    expect(outcomes.map((o) => o.status)).toEqual(["created", "failed", "created", "duplicate"]);
+    expect(String((outcomes[1] as { error: Error }).error.message)).toMatch(/claims_high_check/);
+    expect(await db.prisma.report.findMany({ where: { outlet: { name: "Isolation" } }, select: { title: true }, orderBy: { id: "asc" } })).toEqual([{ title: "Isolated 1" }, { title: "Isolated 3" }]);
+    await expectEstimatesCurrent(db.prisma);
   });
 });

@@ -161,4 +161,26 @@ describe("a report whose claims cannot be stored", () => {
     expect(await db.prisma.report.count()).toBe(before);
     expect(await db.prisma.outlet.count({ where: { name: "Nobody" } })).toBe(0);
   });
+
+  it("fails alone when sent at the same time as good reports, which are stored (one batch, then one by one)", async () => {
+    const { createReportWithClaims } = await import("@/lib/mutations/create-report-with-claims");
+    const { ensureProfileSides } = await import("@/lib/mutations/ensure-profile-sides");
+    const { getProfile } = await import("@/lib/profiles");
+    const { claimSpec } = await import("../fixtures/factories");
+    const profile = getProfile();
+    const sideIds = await ensureProfileSides(db.prisma, profile);
+    const send = (n: number, claims: ReturnType<typeof claimSpec>[]) =>
+      createReportWithClaims(db.prisma, {
+        report: { title: `Together ${n}`, outlet: "Together", url: null, published: "2015-06-25", publishedPrecision: "day", text: `Sent together, number ${n}.`, sourceFile: null },
+        claims,
+        extractor: { name: "test", version: "0" },
+        profile,
+        sideIds,
+      });
+    const settled = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((n) => send(n, [claimSpec({ side: "is", low: n, high: n === 4 ? 0 : null, quote: `fine ${n}` })])));
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    expect(String((settled[3] as PromiseRejectedResult).reason)).toMatch(/claims_high_check/);
+    const stored = await db.prisma.report.findMany({ where: { outlet: { name: "Together" } }, select: { title: true, claimCount: true }, orderBy: { id: "asc" } });
+    expect(stored).toEqual([1, 2, 3, 5, 6].map((n) => ({ title: `Together ${n}`, claimCount: 1 })));
+  });
 });

@@ -6,7 +6,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/routes/api-route";
 import { prepareReportInput } from "@/lib/ingest/prepare-report-input";
 import { createReportWithClaims } from "@/lib/mutations/create-report-with-claims";
-import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
+import { getProfileSideIds } from "@/lib/mutations/ensure-profile-sides";
 import { getProfile } from "@/lib/profiles";
 import { MAX_REPORT_CHARS, reportInputSchema } from "@/lib/schemas/report-input";
 import { listReports } from "@/lib/queries/list-reports";
@@ -23,7 +23,7 @@ export const POST = apiRoute({ access: "editor", body: reportInputSchema, maxBod
   const prepared = await prepareReportInput(body);
   const prisma = getPrisma();
   const profile = getProfile();
-  const sideIds = await ensureProfileSides(prisma, profile);
+  const sideIds = await getProfileSideIds(prisma, profile);
   const stored = await createReportWithClaims(prisma, { ...prepared, profile, sideIds, userId: user!.id });
   if (stored.status === "duplicate") {
     throw new ApiError(409, "conflict", `This text is stored already as report ${stored.reportId}.`, { reportId: stored.reportId });

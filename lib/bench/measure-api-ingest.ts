@@ -1,0 +1,56 @@
+// Figure 5b: reports per second through POST /api/reports on the production server, as
+// signed-in editors send them: `concurrency` clients, each posting the next unique corpus
+// report as soon as its previous one was answered (201). The server extracts each on its
+// worker pool and writes the reports that arrive together in one transaction
+// (lib/mutations/report-write-queue). A bench editor account is created in the bench
+// database for it.
+import { getPrisma } from "@/lib/db/client";
+import { createOrUpdateUser } from "@/lib/auth/create-user";
+import { corpusReports, tag } from "./measure-ingest";
+import { summarize, type LatencySummary } from "./percentiles";
+
+export type ApiIngestFigure = { reports: number; claims: number; seconds: number; reportsPerSecond: number; concurrency: number; latency: LatencySummary };
+
+const EDITOR = { email: "bench-editor@example.org", password: "bench editor password 15" };
+
+async function signIn(baseUrl: string): Promise<string> {
+  await createOrUpdateUser(getPrisma(), EDITOR.email, EDITOR.password, "editor");
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify(EDITOR) });
+  if (res.status !== 200) throw new Error(`POST /api/auth/login answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  const cookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error("POST /api/auth/login set no session cookie");
+  return cookie;
+}
+
+export async function measureApiIngest(baseUrl: string, sharedDir: string, count: number, concurrency: number): Promise<ApiIngestFigure> {
+  const sources = await corpusReports(sharedDir);
+  const cookie = await signIn(baseUrl);
+  const run = tag(Date.now());
+  const post = async (i: number) => {
+    const source = sources[i % sources.length];
+    const body = { title: source.title, outlet: source.outlet, url: /^https?:\/\//.test(source.url ?? "") ? source.url! : "", published: source.published ?? "", text: `${source.text}\n\nBenchmark copy ${run}-api-${tag(i)}.\n` };
+    const started = performance.now();
+    const res = await fetch(`${baseUrl}/api/reports`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl, cookie }, body: JSON.stringify(body) });
+    const answer = (await res.json()) as { claimCount?: number };
+    if (res.status !== 201) throw new Error(`POST /api/reports answered ${res.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+    return { ms: performance.now() - started, claims: answer.claimCount ?? 0 };
+  };
+  // Untimed: the server's extraction workers start and its code paths warm up.
+  const warmup = concurrency;
+  await Promise.all(Array.from({ length: warmup }, (_, i) => post(count + i)));
+  const samples: number[] = [];
+  let claims = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const done = await post(next++);
+        samples.push(done.ms);
+        claims += done.claims;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { reports: count, claims, seconds, reportsPerSecond: count / seconds, concurrency, latency: summarize(samples) };
+}
