@@ -48,11 +48,11 @@ async function main(): Promise<void> {
     log(`3/3 a mix of ${mix.length} filter combinations, from cold…`);
     const mixed = await measureLoad(app.baseUrl, connections, seconds, { paths: mix });
 
-    const row = (name: string, f: LoadFigure) => [name, f.requestsPerSecond.toLocaleString("en", { maximumFractionDigits: 0 }), `${f.p50Ms} ms`, `${f.p99Ms} ms`, String(f.errors)];
+    const row = (name: string, f: LoadFigure) => [name, f.requestsPerSecond.toLocaleString("en", { maximumFractionDigits: 0 }), `${f.p50Ms} ms`, `${f.p99Ms} ms`, String(f.errors), f.loadGeneratorCores.toFixed(2)];
     console.log(`\nCached reads on ${BENCH_DATABASE} (${claims.toLocaleString("en")} claims), ${connections} connections, ${seconds} s each\n`);
     console.log(
       formatTable(
-        ["load", "requests/s", "p50", "p99", "errors"],
+        ["load", "requests/s", "p50", "p99", "errors", "autocannon CPU (cores)"],
         [row("/api/timeseries, the same view", repeated), row("the same view, If-None-Match (304)", revalidated), row(`a mix of ${mix.length} filter combinations, cold start`, mixed)],
       ),
     );

@@ -9,7 +9,8 @@ export function getCopyPool(): pg.Pool {
   if (globalForPool.copyPool) return globalForPool.copyPool;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5_000 });
+  // DateStyle ISO: the exports print dates as PostgreSQL writes them (YYYY-MM-DD), whatever the server's default.
+  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5_000, options: "-c DateStyle=ISO,MDY" });
   pool.on("error", () => {}); // an idle client dropped by a database restart is replaced on next use
   globalForPool.copyPool = pool;
   return pool;

@@ -5,35 +5,51 @@
 // costs one single-row query (the version). A write bumps the version in its own
 // transaction, so the very next read has a new tag and misses the cache.
 // CSV answers stream: they get the ETag and the 304, never the cache.
+//
+// A visitor's cached hit is also served before Next.js sees the request (the front
+// door calls serveCachedHit through lib/http/cached-hit-hook.ts): same version query,
+// same key, same headers, same body; anything else (a miss, a signed-in caller, an
+// error) goes on to Next.js and the route as before.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
+import { registerCachedHitServer, type RawAnswer, type RawRequest } from "@/lib/http/cached-hit-hook";
+import { encodedBody, pickEncoding } from "@/lib/http/encoded-body";
 import { etagOf, matchesIfNoneMatch, normaliseQuery } from "@/lib/http/etag";
 import { getReadCache, MAX_ENTRY_BYTES, type CachedAnswer } from "@/lib/http/read-cache";
+import { FRAMELESS_HEADERS } from "@/lib/http/security-headers";
 import { getDataVersionShared } from "@/lib/queries/get-data-version";
 
 export type ReadKey = { routeId: string; request: Request; user: SessionUser | null };
 
-export async function cachedRead(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
+type Read = { etag: string; cacheKey: string; database: string; version: string; caching: Record<string, string> };
+
+/** Everything that decides a read's answer, as its ETag and cache key (one place for both paths). */
+async function identify(routeId: string, url: URL, user: SessionUser | null): Promise<Read> {
   const { database, version } = await getDataVersionShared();
-  const url = new URL(key.request.url);
-  const role = key.user?.role ?? "public";
-  const id = [key.routeId, url.pathname, normaliseQuery(url.searchParams), role];
+  const id = [routeId, url.pathname, normaliseQuery(url.searchParams), user?.role ?? "public"];
   const etag = etagOf([database, version, ...id]);
   // Signed-in answers may differ from the public's: no shared cache may keep them.
-  const caching = { ETag: etag, "Cache-Control": key.user ? "private, no-cache" : "no-cache", Vary: "Cookie" };
+  const caching = { etag, "cache-control": user ? "private, no-cache" : "no-cache", vary: "Cookie" };
+  return { etag, cacheKey: `${database}\u0000${version}\u0000${id.join("\u0000")}`, database, version, caching };
+}
+
+export async function cachedRead(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
+  const url = new URL(key.request.url);
+  const { etag, cacheKey, database, version, caching } = await identify(key.routeId, url, key.user);
   if (matchesIfNoneMatch(key.request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: caching });
 
   const cache = getReadCache();
   cache.observe(database, BigInt(version));
-  const cacheKey = `${database}\u0000${version}\u0000${id.join("\u0000")}`;
+  const acceptEncoding = key.request.headers.get("accept-encoding");
   const hit = cache.get(cacheKey);
-  if (hit) return toResponse(hit);
+  if (hit) return toResponse(hit, acceptEncoding);
   // Many readers arriving at once for an answer not yet cached (a linked chart, a write
   // just made) wait for the one computing it instead of each running the same queries.
   const pending = inFlight.get(cacheKey);
   if (pending) {
     const shared = await pending;
-    if (shared) return toResponse(shared);
+    if (shared) return toResponse(shared, acceptEncoding);
   }
 
   let share: (answer: CachedAnswer | null) => void = () => {};
@@ -44,11 +60,13 @@ export async function cachedRead(key: ReadKey, answer: () => Promise<Response>):
     const headers = new Headers(response.headers);
     for (const [name, value] of Object.entries(caching)) headers.set(name, value);
     if (!isSmallJson(response)) return new Response(response.body, { status: response.status, headers });
-    const body = new Uint8Array(await response.arrayBuffer());
-    const stored: CachedAnswer = { status: response.status, headers: [...headers.entries()], body };
+    headers.set("vary", "Cookie, Accept-Encoding"); // the body may go out compressed (lib/http/encoded-body.ts)
+    const body = Buffer.from(await response.arrayBuffer());
+    const stored: CachedAnswer = { status: response.status, headers: Object.fromEntries(headers), body, encoded: {} };
     cache.set(cacheKey, database, BigInt(version), stored);
+    if (!key.user) cache.rememberRoute(url.pathname, key.routeId);
     share(stored);
-    return toResponse(stored);
+    return toResponse(stored, acceptEncoding);
   } finally {
     share(null); // a no-op once shared; otherwise the waiters compute their own
     if (!pending) inFlight.delete(cacheKey);
@@ -63,6 +81,39 @@ function isSmallJson(response: Response): boolean {
   return length === null || Number(length) <= MAX_ENTRY_BYTES;
 }
 
-function toResponse(answer: CachedAnswer): Response {
-  return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
+function toResponse(answer: CachedAnswer, acceptEncoding: string | null): Response {
+  const { headers, body } = encodedAnswer(answer, acceptEncoding);
+  return new Response(body as BodyInit, { status: answer.status, headers });
 }
+
+/** The stored answer's headers and body in the best encoding the client accepts (compressed once, kept). */
+function encodedAnswer(answer: CachedAnswer, acceptEncoding: string | null): { headers: Record<string, string>; body: Uint8Array } {
+  const encoding = pickEncoding(acceptEncoding, answer.body.byteLength);
+  if (!encoding) return { headers: answer.headers, body: answer.body };
+  const body = (answer.encoded[encoding] ??= encodedBody(answer.body, encoding));
+  return { headers: { ...answer.headers, "content-encoding": encoding }, body };
+}
+
+/** The front door's fast path: a visitor's GET whose answer is cached, or null to go on to Next.js. */
+function serveCachedHit(raw: RawRequest): Promise<RawAnswer | null> | null {
+  const url = new URL(raw.url, "http://front-door");
+  const routeId = getReadCache().routeOf(url.pathname);
+  if (!routeId || hasSessionCookie(raw.headers.cookie)) return null;
+  return (async () => {
+    const { etag, cacheKey, caching } = await identify(routeId, url, null);
+    const extra = Object.fromEntries(FRAMELESS_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
+    const ifNoneMatch = raw.headers["if-none-match"];
+    if (matchesIfNoneMatch(ifNoneMatch ?? null, etag)) return { status: 304, headers: { ...caching, ...extra }, body: null };
+    const hit = getReadCache().get(cacheKey);
+    if (!hit) return null;
+    const accept = raw.headers["accept-encoding"];
+    const { headers, body } = encodedAnswer(hit, Array.isArray(accept) ? accept.join(",") : (accept ?? null));
+    return { status: hit.status, headers: { ...headers, ...extra, "content-length": String(body.byteLength) }, body };
+  })().catch(() => null); // a database error: Next.js and the route answer it (503) as for any read
+}
+
+function hasSessionCookie(cookie: string | undefined): boolean {
+  return cookie !== undefined && cookie.includes(`${SESSION_COOKIE}=`);
+}
+
+registerCachedHitServer(serveCachedHit);
