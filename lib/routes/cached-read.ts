@@ -17,8 +17,8 @@ import { registerCachedHitServer, type RawAnswer, type RawRequest } from "@/lib/
 import { encodedBody, pickEncoding } from "@/lib/http/encoded-body";
 import { etagOf, matchesIfNoneMatch, normaliseQuery } from "@/lib/http/etag";
 import { getReadCache, MAX_ENTRY_BYTES, type CachedAnswer } from "@/lib/http/read-cache";
-import { FRAMELESS_HEADERS } from "@/lib/http/security-headers";
 import { getDataVersionShared } from "@/lib/queries/get-data-version";
+import { FRAMELESS_HEADERS } from "@/next.config";
 
 export type ReadKey = { routeId: string; request: Request; user: SessionUser | null };
 
