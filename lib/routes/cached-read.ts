@@ -94,6 +94,9 @@ function encodedAnswer(answer: CachedAnswer, acceptEncoding: string | null): { h
   return { headers: { ...answer.headers, "content-encoding": encoding }, body };
 }
 
+/** What Next.js adds to every API answer (next.config.ts), for the answers it never sees. */
+const SITE_HEADERS = Object.fromEntries(FRAMELESS_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
+
 /** The front door's fast path: a visitor's GET whose answer is cached, or null to go on to Next.js. */
 function serveCachedHit(raw: RawRequest): Promise<RawAnswer | null> | null {
   const url = new URL(raw.url, "http://front-door");
@@ -101,14 +104,13 @@ function serveCachedHit(raw: RawRequest): Promise<RawAnswer | null> | null {
   if (!routeId || hasSessionCookie(raw.headers.cookie)) return null;
   return (async () => {
     const { etag, cacheKey, caching } = await identify(routeId, url, null);
-    const extra = Object.fromEntries(FRAMELESS_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
     const ifNoneMatch = raw.headers["if-none-match"];
-    if (matchesIfNoneMatch(ifNoneMatch ?? null, etag)) return { status: 304, headers: { ...caching, ...extra }, body: null };
+    if (matchesIfNoneMatch(ifNoneMatch ?? null, etag)) return { status: 304, headers: { ...caching, ...SITE_HEADERS }, body: null };
     const hit = getReadCache().get(cacheKey);
     if (!hit) return null;
     const accept = raw.headers["accept-encoding"];
     const { headers, body } = encodedAnswer(hit, Array.isArray(accept) ? accept.join(",") : (accept ?? null));
-    return { status: hit.status, headers: { ...headers, ...extra, "content-length": String(body.byteLength) }, body };
+    return { status: hit.status, headers: { ...headers, ...SITE_HEADERS, "content-length": String(body.byteLength) }, body };
   })().catch(() => null); // a database error: Next.js and the route answer it (503) as for any read
 }
 
