@@ -1,8 +1,8 @@
 // Cached answers compressed once, not once per request. Next.js compresses every
 // compressible answer on the fly (gzip, level 6): for a 48 KB cached JSON answer that
 // costs more than the rest of the request. A cached answer is compressed the first time
-// a client asks for an encoding and the result is kept beside it; an answer that
-// already has a Content-Encoding is left alone by Next.js's compression.
+// a client asks for an encoding and the result is kept beside it. Only the front door
+// sends these copies: Next.js drops a route's own Content-Encoding and compresses itself.
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export type Encoding = "br" | "gzip";

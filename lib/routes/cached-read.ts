@@ -41,15 +41,14 @@ export async function cachedRead(key: ReadKey, answer: () => Promise<Response>):
 
   const cache = getReadCache();
   cache.observe(database, BigInt(version));
-  const acceptEncoding = key.request.headers.get("accept-encoding");
   const hit = cache.get(cacheKey);
-  if (hit) return toResponse(hit, acceptEncoding);
+  if (hit) return toResponse(hit);
   // Many readers arriving at once for an answer not yet cached (a linked chart, a write
   // just made) wait for the one computing it instead of each running the same queries.
   const pending = inFlight.get(cacheKey);
   if (pending) {
     const shared = await pending;
-    if (shared) return toResponse(shared, acceptEncoding);
+    if (shared) return toResponse(shared);
   }
 
   let share: (answer: CachedAnswer | null) => void = () => {};
@@ -60,13 +59,13 @@ export async function cachedRead(key: ReadKey, answer: () => Promise<Response>):
     const headers = new Headers(response.headers);
     for (const [name, value] of Object.entries(caching)) headers.set(name, value);
     if (!isSmallJson(response)) return new Response(response.body, { status: response.status, headers });
-    headers.set("vary", "Cookie, Accept-Encoding"); // the body may go out compressed (lib/http/encoded-body.ts)
+    headers.set("vary", "Cookie, Accept-Encoding"); // the front door may send it compressed (lib/http/encoded-body.ts)
     const body = Buffer.from(await response.arrayBuffer());
     const stored: CachedAnswer = { status: response.status, headers: Object.fromEntries(headers), body, encoded: {} };
     cache.set(cacheKey, database, BigInt(version), stored);
     if (!key.user) cache.rememberRoute(url.pathname, key.routeId);
     share(stored);
-    return toResponse(stored, acceptEncoding);
+    return toResponse(stored);
   } finally {
     share(null); // a no-op once shared; otherwise the waiters compute their own
     if (!pending) inFlight.delete(cacheKey);
@@ -81,9 +80,13 @@ function isSmallJson(response: Response): boolean {
   return length === null || Number(length) <= MAX_ENTRY_BYTES;
 }
 
-function toResponse(answer: CachedAnswer, acceptEncoding: string | null): Response {
-  const { headers, body } = encodedAnswer(answer, acceptEncoding);
-  return new Response(body as BodyInit, { status: answer.status, headers });
+/**
+ * Through Next.js the stored body goes out as it is: Next.js drops a route's own
+ * Content-Encoding (send-response.js) and compresses on the fly itself. Only the
+ * front door sends the compressed copies.
+ */
+function toResponse(answer: CachedAnswer): Response {
+  return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
 }
 
 /** The stored answer's headers and body in the best encoding the client accepts (compressed once, kept). */
