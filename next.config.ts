@@ -19,11 +19,18 @@ const policy = (frameAncestors: string) =>
     `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 
-const COMMON_HEADERS = [
+const COMMON_HEADERS: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+
+/**
+ * Every path but /embed and what lies under it. Exported for the read cache's hits, which
+ * the front door sends without Next.js (lib/routes/cached-read.ts): the same headers.
+ * (Defined here, not in lib: `next start` loads this file without resolving TypeScript imports.)
+ */
+export const FRAMELESS_HEADERS = [{ key: "Content-Security-Policy", value: policy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, ...COMMON_HEADERS];
 
 const nextConfig: NextConfig = {
   // pg and the Prisma adapter are Node libraries: load them at run time, do not bundle them.
@@ -35,7 +42,7 @@ const nextConfig: NextConfig = {
       {
         // Every path but /embed and what lies under it.
         source: "/((?!embed$|embed/).*)",
-        headers: [{ key: "Content-Security-Policy", value: policy("'none'") }, { key: "X-Frame-Options", value: "DENY" }, ...COMMON_HEADERS],
+        headers: FRAMELESS_HEADERS,
       },
       {
         source: "/embed/:path*",

@@ -1,8 +1,8 @@
 // npm run bench:cache [-- --seconds 20 --connections 50]
 // Cached reads under load, on the benchmark database (npm run bench:data first): the
-// production server, 50 connections on /api/timeseries, three ways: the same view over
+// production server, 50 connections on /api/timeseries, four ways: the same view over
 // and over (served from the read cache), the same view revalidated with If-None-Match
-// (304s), and a mix of 100 different filter combinations starting cold (each first read
+// (304s), the same view as a browser asks for it (compressed), and a mix of 100 different filter combinations starting cold (each first read
 // computes from PostgreSQL, later ones come from the cache). Prints requests/s and
 // latencies; not a test: the figures depend on the machine and what else runs on it.
 import { parseArgs } from "node:util";
@@ -18,6 +18,8 @@ import { startProductionServer, type RunningServer } from "@/lib/bench/server-pr
 import { formatTable } from "@/lib/bench/table";
 
 const log = (line: string) => console.error(line);
+/** What a browser sends with every request: a cached answer then goes out compressed (br), from the copy kept beside it. */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, connections: { type: "string", default: "50" } } });
@@ -41,19 +43,21 @@ async function main(): Promise<void> {
     await first.arrayBuffer();
     const mix = timeseriesFilterMix(100);
 
-    log(`1/3 the same view, ${connections} connections, ${seconds} s…`);
+    log(`1/4 the same view, ${connections} connections, ${seconds} s…`);
     const repeated = await measureLoad(view, connections, seconds);
-    log("2/3 the same view revalidated (If-None-Match → 304)…");
+    log("2/4 the same view as a browser asks for it (Accept-Encoding: gzip, deflate, br)…");
+    const compressed = await measureLoad(view, connections, seconds, { headers: BROWSER_HEADERS });
+    log("3/4 the same view revalidated (If-None-Match → 304)…");
     const revalidated = await measureLoad(view, connections, seconds, { headers: { "if-none-match": etag } });
-    log(`3/3 a mix of ${mix.length} filter combinations, from cold…`);
+    log(`4/4 a mix of ${mix.length} filter combinations, from cold…`);
     const mixed = await measureLoad(app.baseUrl, connections, seconds, { paths: mix });
 
-    const row = (name: string, f: LoadFigure) => [name, f.requestsPerSecond.toLocaleString("en", { maximumFractionDigits: 0 }), `${f.p50Ms} ms`, `${f.p99Ms} ms`, String(f.errors)];
+    const row = (name: string, f: LoadFigure) => [name, f.requestsPerSecond.toLocaleString("en", { maximumFractionDigits: 0 }), `${f.p50Ms} ms`, `${f.p99Ms} ms`, String(f.errors), f.loadGeneratorCores.toFixed(2)];
     console.log(`\nCached reads on ${BENCH_DATABASE} (${claims.toLocaleString("en")} claims), ${connections} connections, ${seconds} s each\n`);
     console.log(
       formatTable(
-        ["load", "requests/s", "p50", "p99", "errors"],
-        [row("/api/timeseries, the same view", repeated), row("the same view, If-None-Match (304)", revalidated), row(`a mix of ${mix.length} filter combinations, cold start`, mixed)],
+        ["load", "requests/s", "p50", "p99", "errors", "autocannon CPU (cores)"],
+        [row("/api/timeseries, the same view", repeated), row("the same view, compressed (br)", compressed), row("the same view, If-None-Match (304)", revalidated), row(`a mix of ${mix.length} filter combinations, cold start`, mixed)],
       ),
     );
   } finally {

@@ -15,6 +15,7 @@ import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/b
 import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
 import { measureApiIngest } from "@/lib/bench/measure-api-ingest";
+import { timeseriesFilterMix } from "@/lib/bench/filter-mix";
 import { measureLoad } from "@/lib/bench/measure-load";
 import { measureMonthPlace } from "@/lib/bench/measure-month-place";
 import { measureComparison, measureOverview, measureTimeseries, timeseriesCases, topClaimant, topOutlet } from "@/lib/bench/measure-views";
@@ -75,15 +76,16 @@ async function main(): Promise<void> {
     log("3/6 claims.csv vs COPY…");
     const csv = await measureCsv(app.baseUrl, pool, app.pid);
     log("4/6 overview page…");
-    const overview = await measureOverview(app.baseUrl, plan.pages);
+    const overview = await measureOverview(app.baseUrl, pool, plan.pages);
     log(`5/6 ingest of ${plan.ingest} reports…`);
     const ingest = await measureIngest(readEnv().SHARED_DIR, plan.ingest);
     log(`5/6 ingest of ${plan.apiIngest.reports} reports through POST /api/reports, ${plan.apiIngest.concurrency} clients…`);
     const apiIngest = await measureApiIngest(app.baseUrl, readEnv().SHARED_DIR, plan.apiIngest.reports, plan.apiIngest.concurrency);
-    log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s…`);
-    const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds);
+    log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s on a repeated view (cache warm), then on a mix of 100 views (cache cold)…`);
+    const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds, { warm: true });
+    const loadMix = await measureLoad(app.baseUrl, plan.connections, plan.loadSeconds, { paths: timeseriesFilterMix(100) });
 
-    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, apiIngest, load };
+    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, apiIngest, load, loadMix };
     const rows = figureRows(results);
     console.log(`\nBenchmark on ${BENCH_DATABASE}: ${counts.claims.toLocaleString("en")} claims, ${counts.reports.toLocaleString("en")} reports${values.quick ? " (--quick)" : ""}; server ready in ${startSeconds.toFixed(1)} s\n`);
     console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));

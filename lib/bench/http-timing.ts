@@ -10,10 +10,11 @@ export async function fetchFully(url: string): Promise<{ status: number; bytes: 
   return { status: res.status, bytes: body.length, body };
 }
 
-/** Times `loop.requests` GETs after `loop.warmup` untimed ones; any non-2xx stops the benchmark. */
-export async function timeRequests(url: string, loop: Loop): Promise<LatencySummary> {
+/** Times `loop.requests` GETs after `loop.warmup` untimed ones (`before`, untimed, runs before each); any non-2xx stops the benchmark. */
+export async function timeRequests(url: string, loop: Loop, before?: () => Promise<unknown>): Promise<LatencySummary> {
   const samples: number[] = [];
   for (let i = 0; i < loop.warmup + loop.requests; i++) {
+    await before?.();
     const started = performance.now();
     const res = await fetchFully(url);
     const ms = performance.now() - started;

@@ -11,7 +11,6 @@
 // a short file that looks complete.
 import "server-only";
 import { to as copyTo } from "pg-copy-streams";
-import { Readable } from "node:stream";
 import { getReadCopyPool } from "@/lib/db/read-client";
 import { crlfRecords } from "./crlf-records";
 import { downloadHeaders } from "@/lib/http/download-headers";
@@ -36,8 +35,10 @@ export async function copyCsvResponse(fileName: string, selectSql: string): Prom
     if (!copy.readableEnded) release(new Error("The CSV download was cancelled before the end."));
   });
 
-  const reader = (Readable.toWeb(body) as ReadableStream<Uint8Array>).getReader();
-  const first = await reader.read(); // throws, before any byte is sent, when COPY fails before its first block
+  // One web stream over the Node one, no second adapter between them: Next.js reads a
+  // block, writes it to the socket, and asks for the next (backpressure reaches COPY).
+  const blocks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await blocks.next(); // throws, before any byte is sent, when COPY fails before its first block
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       if (first.done) controller.close();
@@ -45,15 +46,15 @@ export async function copyCsvResponse(fileName: string, selectSql: string): Prom
     },
     async pull(controller) {
       try {
-        const next = await reader.read();
+        const next = await blocks.next();
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       } catch (err) {
         controller.error(err);
       }
     },
-    cancel(reason) {
-      return reader.cancel(reason);
+    async cancel() {
+      await blocks.return?.();
     },
   });
   return new Response(stream, { headers: downloadHeaders("text/csv; charset=utf-8", "attachment", fileName) });
@@ -61,6 +62,7 @@ export async function copyCsvResponse(fileName: string, selectSql: string): Prom
 
 /** SQL that neutralises a text cell a spreadsheet would run as a formula (leading = + - @ tab CR). */
 export function neutralised(column: string): string {
-  // left(…, 1) IN (…) rather than a regular expression: it runs for every cell of a million rows.
-  return `CASE WHEN left(${column}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${column} ELSE ${column} END`;
+  // The first character's code rather than left(…, 1) IN (…) or a regular expression: it runs
+  // for every cell of a million rows, and an integer test makes no text (61 =, 43 +, 45 -, 64 @, 9 tab, 13 CR).
+  return `CASE WHEN ascii(${column}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${column} ELSE ${column} END`;
 }

@@ -28,7 +28,8 @@ export function getReplicaCopyPool(): pg.Pool | null {
 }
 
 function createPool(connectionString: string, connectionTimeoutMillis: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis });
+  // DateStyle ISO: the exports print dates as PostgreSQL writes them (YYYY-MM-DD), whatever the server's default.
+  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis, options: "-c DateStyle=ISO,MDY" });
   pool.on("error", () => {}); // an idle client dropped by a database restart is replaced on next use
   return pool;
 }

@@ -6,13 +6,17 @@
 // one more thing to get right.
 import "server-only";
 import { LRUCache } from "lru-cache";
+import type { Encoding } from "./encoded-body";
 
 /** Answers above this are not kept (a big page is cheap to stream, dear to hold). */
 export const MAX_ENTRY_BYTES = 512 * 1024;
 /** The whole cache's budget. */
 export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Paths whose route the front door may look up (see rememberRoute). */
+const MAX_PATHS = 10_000;
 
-export type CachedAnswer = { status: number; headers: [string, string][]; body: Uint8Array };
+/** headers: lower-case names; encoded: the body compressed, filled in when first asked for (lib/http/encoded-body.ts). */
+export type CachedAnswer = { status: number; headers: Record<string, string>; body: Uint8Array; encoded: Partial<Record<Encoding, Uint8Array>> };
 
 const globalForCache = globalThis as unknown as { readCache?: ReadCache };
 
@@ -20,10 +24,12 @@ export class ReadCache {
   private readonly entries = new LRUCache<string, CachedAnswer>({
     maxSize: MAX_CACHE_BYTES,
     maxEntrySize: MAX_ENTRY_BYTES,
-    sizeCalculation: (a) => a.body.byteLength + 256,
+    // Half the body again for its compressed copies, added after the entry is stored (JSON compresses to well under a quarter).
+    sizeCalculation: (a) => Math.ceil(a.body.byteLength * 1.5) + 256,
   });
   /** The newest data version seen per database: older answers are never stored. */
   private readonly newest = new Map<string, bigint>();
+  private readonly routes = new Map<string, string>();
 
   /** Notes the version a read saw; a newer one drops every answer (none can be asked for again). */
   observe(database: string, version: bigint): void {
@@ -42,6 +48,20 @@ export class ReadCache {
     if (answer.body.byteLength > MAX_ENTRY_BYTES) return;
     if (version < (this.newest.get(database) ?? version)) return; // a write landed meanwhile
     this.entries.set(key, answer);
+  }
+
+  /**
+   * Which route answered a visitor's read on this path: the front door has only the
+   * path, and the route is part of the key. Bounded: a crawl of many event pages
+   * forgets the oldest paths (their reads then go through Next.js, as before).
+   */
+  rememberRoute(pathname: string, routeId: string): void {
+    if (this.routes.size >= MAX_PATHS && !this.routes.has(pathname)) this.routes.delete(this.routes.keys().next().value!);
+    this.routes.set(pathname, routeId);
+  }
+
+  routeOf(pathname: string): string | undefined {
+    return this.routes.get(pathname);
   }
 
   get size(): { entries: number; bytes: number } {

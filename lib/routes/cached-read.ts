@@ -5,15 +5,36 @@
 // costs one single-row query (the version). A write bumps the version in its own
 // transaction, so the very next read has a new tag and misses the cache.
 // CSV answers stream: they get the ETag and the 304, never the cache.
+//
+// A visitor's cached hit is also served before Next.js sees the request (the front
+// door calls serveCachedHit through lib/http/cached-hit-hook.ts): same version query,
+// same key, same headers, same body; anything else (a miss, a signed-in caller, an
+// error) goes on to Next.js and the route as before.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
+import { withReadRouting } from "@/lib/db/read-client";
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
+import { registerCachedHitServer, type RawAnswer, type RawRequest } from "@/lib/http/cached-hit-hook";
+import { encodedBody, pickEncoding } from "@/lib/http/encoded-body";
 import { etagOf, matchesIfNoneMatch, normaliseQuery } from "@/lib/http/etag";
 import { getReadCache, MAX_ENTRY_BYTES, type CachedAnswer } from "@/lib/http/read-cache";
-import { withReadRouting } from "@/lib/db/read-client";
 import { getDataVersionShared } from "@/lib/queries/get-data-version";
+import { FRAMELESS_HEADERS } from "@/next.config";
 
 /** readFloor: the caller's last write as a WAL position (lib/auth/sessions.ts), null for none. */
 export type ReadKey = { routeId: string; request: Request; user: SessionUser | null; readFloor: bigint | null };
+
+type Read = { etag: string; cacheKey: string; database: string; version: string; caching: Record<string, string> };
+
+/** Everything that decides a read's answer, as its ETag and cache key (one place for both paths). */
+async function identify(routeId: string, url: URL, user: SessionUser | null): Promise<Read> {
+  const { database, version } = await getDataVersionShared();
+  const id = [routeId, url.pathname, normaliseQuery(url.searchParams), user?.role ?? "public"];
+  const etag = etagOf([database, version, ...id]);
+  // Signed-in answers may differ from the public's: no shared cache may keep them.
+  const caching = { etag, "cache-control": user ? "private, no-cache" : "no-cache", vary: "Cookie" };
+  return { etag, cacheKey: `${database}\u0000${version}\u0000${id.join("\u0000")}`, database, version, caching };
+}
 
 export async function cachedRead(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
   // One server (the replica when it has the caller's writes, else the primary) gives
@@ -22,18 +43,12 @@ export async function cachedRead(key: ReadKey, answer: () => Promise<Response>):
 }
 
 async function readThroughCache(key: ReadKey, answer: () => Promise<Response>): Promise<Response> {
-  const { database, version } = await getDataVersionShared();
   const url = new URL(key.request.url);
-  const role = key.user?.role ?? "public";
-  const id = [key.routeId, url.pathname, normaliseQuery(url.searchParams), role];
-  const etag = etagOf([database, version, ...id]);
-  // Signed-in answers may differ from the public's: no shared cache may keep them.
-  const caching = { ETag: etag, "Cache-Control": key.user ? "private, no-cache" : "no-cache", Vary: "Cookie" };
+  const { etag, cacheKey, database, version, caching } = await identify(key.routeId, url, key.user);
   if (matchesIfNoneMatch(key.request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: caching });
 
   const cache = getReadCache();
   cache.observe(database, BigInt(version));
-  const cacheKey = `${database}\u0000${version}\u0000${id.join("\u0000")}`;
   const hit = cache.get(cacheKey);
   if (hit) return toResponse(hit);
   // Many readers arriving at once for an answer not yet cached (a linked chart, a write
@@ -52,9 +67,11 @@ async function readThroughCache(key: ReadKey, answer: () => Promise<Response>): 
     const headers = new Headers(response.headers);
     for (const [name, value] of Object.entries(caching)) headers.set(name, value);
     if (!isSmallJson(response)) return new Response(response.body, { status: response.status, headers });
-    const body = new Uint8Array(await response.arrayBuffer());
-    const stored: CachedAnswer = { status: response.status, headers: [...headers.entries()], body };
+    headers.set("vary", "Cookie, Accept-Encoding"); // the front door may send it compressed (lib/http/encoded-body.ts)
+    const body = Buffer.from(await response.arrayBuffer());
+    const stored: CachedAnswer = { status: response.status, headers: Object.fromEntries(headers), body, encoded: {} };
     cache.set(cacheKey, database, BigInt(version), stored);
+    if (!key.user) cache.rememberRoute(url.pathname, key.routeId);
     share(stored);
     return toResponse(stored);
   } finally {
@@ -71,6 +88,47 @@ function isSmallJson(response: Response): boolean {
   return length === null || Number(length) <= MAX_ENTRY_BYTES;
 }
 
+/**
+ * Through Next.js the stored body goes out as it is: Next.js drops a route's own
+ * Content-Encoding (send-response.js) and compresses on the fly itself. Only the
+ * front door sends the compressed copies.
+ */
 function toResponse(answer: CachedAnswer): Response {
   return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
 }
+
+/** The stored answer's headers and body in the best encoding the client accepts (compressed once, kept). */
+function encodedAnswer(answer: CachedAnswer, acceptEncoding: string | null): { headers: Record<string, string>; body: Uint8Array } {
+  const encoding = pickEncoding(acceptEncoding, answer.body.byteLength);
+  if (!encoding) return { headers: answer.headers, body: answer.body };
+  const body = (answer.encoded[encoding] ??= encodedBody(answer.body, encoding));
+  return { headers: { ...answer.headers, "content-encoding": encoding }, body };
+}
+
+/** What Next.js adds to every API answer (next.config.ts), for the answers it never sees. */
+const SITE_HEADERS = Object.fromEntries(FRAMELESS_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
+
+/** The front door's fast path: a visitor's GET whose answer is cached, or null to go on to Next.js. */
+function serveCachedHit(raw: RawRequest): Promise<RawAnswer | null> | null {
+  const url = new URL(raw.url, "http://front-door");
+  const routeId = getReadCache().routeOf(url.pathname);
+  if (!routeId || hasSessionCookie(raw.headers.cookie)) return null;
+  // A visitor has no writes of their own to wait for (read floor null): the version comes from
+  // the server the router picks, and only an answer cached for that version is served.
+  return withReadRouting(null, async () => {
+    const { etag, cacheKey, caching } = await identify(routeId, url, null);
+    const ifNoneMatch = raw.headers["if-none-match"];
+    if (matchesIfNoneMatch(ifNoneMatch ?? null, etag)) return { status: 304, headers: { ...caching, ...SITE_HEADERS }, body: null };
+    const hit = getReadCache().get(cacheKey);
+    if (!hit) return null;
+    const accept = raw.headers["accept-encoding"];
+    const { headers, body } = encodedAnswer(hit, Array.isArray(accept) ? accept.join(",") : (accept ?? null));
+    return { status: hit.status, headers: { ...headers, ...SITE_HEADERS, "content-length": String(body.byteLength) }, body };
+  }).catch(() => null); // a database error: Next.js and the route answer it (503) as for any read
+}
+
+function hasSessionCookie(cookie: string | undefined): boolean {
+  return cookie !== undefined && cookie.includes(`${SESSION_COOKIE}=`);
+}
+
+registerCachedHitServer(serveCachedHit);

@@ -4,6 +4,7 @@
 // a path whose %-escapes are not UTF-8 (/api/claims/%FF, /reports/%FF) gets 400.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "../http/peer-address";
+import { findCachedHitServer, type RawAnswer } from "../http/cached-hit-hook";
 import { withPageStatus } from "../http/page-status";
 
 export const SERVED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -40,6 +41,29 @@ export function withFrontDoor(listener: RequestListener): RequestListener {
     const refusal = frontDoorRefusal(req.method, req.url);
     if (refusal) return refuse(req, res, refusal);
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
-    inner(req, res);
+    if (req.method !== "GET" || !req.url?.startsWith("/api/")) return inner(req, res);
+    if (isCsvDownload(req.url)) delete req.headers["accept-encoding"];
+    // A visitor's read whose answer is cached is answered here (lib/routes/cached-read.ts), without Next.js.
+    const hit = findCachedHitServer()?.({ url: req.url, headers: req.headers });
+    if (!hit) return inner(req, res);
+    hit.then(
+      (answer) => (answer ? send(res, answer) : inner(req, res)),
+      () => inner(req, res),
+    );
   };
+}
+
+/**
+ * A CSV export (/api/claims.csv?…) goes out as COPY writes it, not gzipped by Next.js on
+ * the fly: gzip runs at a fraction of COPY's speed on one core (README, "Performance at a
+ * million claims"), so the download would go at gzip's pace. A proxy in front may still compress it.
+ */
+function isCsvDownload(url: string): boolean {
+  const path = url.split("?")[0];
+  return path.endsWith(".csv");
+}
+
+function send(res: ServerResponse, answer: RawAnswer): void {
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body ?? undefined);
 }
