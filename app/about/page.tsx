@@ -3,7 +3,7 @@ import Link from "next/link";
 import { HowClaimsAreMade } from "@/components/about/how-claims-are-made";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { countReviewedClaims } from "@/lib/queries/count-reviewed-claims";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { getPageAccess } from "@/lib/auth/page-access";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { listClaimants } from "@/lib/queries/list-claimants";
 
 export const dynamic = "force-dynamic";

@@ -14,7 +14,7 @@ import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values"
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";
 import { getComparison } from "@/lib/queries/get-comparison";

@@ -6,7 +6,7 @@ import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import type { DatasetImportSummary } from "@/lib/mutations/import-dataset";
 import { getDatasetBreakdown } from "@/lib/queries/get-dataset-breakdown";
 import { listDatasets } from "@/lib/queries/list-datasets";

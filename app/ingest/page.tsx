@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DatasetImportForm } from "@/components/review/dataset-import-form";
 import { IngestForm } from "@/components/review/ingest-form";
 import { getPageAccess } from "@/lib/auth/page-access";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { datasetCountry, getProfile } from "@/lib/profiles";
 import { listDatasets } from "@/lib/queries/list-datasets";
 

@@ -15,7 +15,7 @@ import { keepKnownFilterValues } from "@/lib/filters/drop-unknown-filter-values"
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { viewQueryString } from "@/lib/filters/query-string";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { makeMapFrame } from "@/lib/map/map-frame";
 import { datasetCountry, getProfile } from "@/lib/profiles";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";

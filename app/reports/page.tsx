@@ -4,7 +4,7 @@ import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { PageCitation } from "@/components/ui/page-citation";
 import { DownloadCsv } from "@/components/ui/download-csv";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { listReports } from "@/lib/queries/list-reports";
 import { REPORTS_ORDER } from "@/lib/queries/view-orders";
 import { cursorParam } from "@/lib/schemas/cursor";

@@ -23,7 +23,7 @@ import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
 import { viewQueryString } from "@/lib/filters/query-string";
 import { formatRange } from "@/lib/format/counts";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getSideTotals } from "@/lib/queries/get-side-totals";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";

@@ -3,7 +3,7 @@
 import type { ViewSettings } from "@/lib/citation/filters-in-words";
 import { pageCitation } from "@/lib/citation/page-citation";
 import type { Filters } from "@/lib/filters/filter-schema";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { getPageOrigin } from "@/lib/http/page-origin";
 import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";

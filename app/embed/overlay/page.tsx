@@ -8,7 +8,7 @@ import { overlaySeries, toOverlayRows } from "@/lib/charts/overlay-rows";
 import { overviewPublications } from "@/lib/citation/overview-publications";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { getPageOrigin } from "@/lib/http/page-origin";
 import { setPageStatus } from "@/lib/http/page-status";
 import { getProfile } from "@/lib/profiles";

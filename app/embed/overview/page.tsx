@@ -7,7 +7,7 @@ import { sideChartTitles } from "@/lib/charts/axis-titles";
 import { overviewPublications } from "@/lib/citation/overview-publications";
 import { parseLenientReporting } from "@/lib/filters/parse-search-params";
 import { answerBadRequestForMalformed } from "@/lib/filters/malformed-url-status";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { getPageOrigin } from "@/lib/http/page-origin";
 import { getProfile } from "@/lib/profiles";
 import { shortSideLabels } from "@/lib/profiles/short-side-labels";

@@ -14,7 +14,7 @@ import { toQueryString } from "@/lib/filters/serialize";
 import { DEFAULT_FILTERS } from "@/lib/filters/filter-schema";
 import { formatCoordinates } from "@/lib/format/coordinates";
 import { formatPeriod } from "@/lib/format/dates";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { setPageStatus } from "@/lib/http/page-status";
 import { isMalformedPathId } from "@/lib/http/path-id";
 import { findEventRecord } from "@/lib/queries/find-event-record";

@@ -6,7 +6,7 @@ import { ReportText } from "@/components/reports/report-text";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 import { formatPublished } from "@/lib/format/dates";
-import { loadPageData } from "@/lib/http/load-page-data";
+import { loadPageData } from "@/lib/routes/load-page-data";
 import { findReport } from "@/lib/queries/find-report";
 import { pathIdSchema } from "@/lib/values/integers";
 import { getPageAccess } from "@/lib/auth/page-access";
