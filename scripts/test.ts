@@ -16,6 +16,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { MEASURED_FILE } from "@/lib/evaluation/measured-figures";
 import { ensureNextBuild, ensurePrismaClient } from "@/lib/runtime/ensure-build";
 import { runCommand } from "@/lib/runtime/run-command";
+import { tracedFilesInside } from "@/lib/runtime/traced-files";
 
 const TEMPLATE = "cc_test_template";
 const E2E_DATABASE = "cc_e2e";
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
     if (!args.has("--e2e-only")) add(totals, await runVitest(testEnv));
     if (!args.has("--no-e2e")) {
       await ensureNextBuild(console.log);
+      add(totals, checkBuildTrace());
       await dropDatabase(adminUrl, E2E_DATABASE);
       await ensureDatabase(adminUrl, E2E_DATABASE); // empty: the app's own start migrates and imports the seeds
       const port = await getFreePort();
@@ -62,6 +64,13 @@ async function main(): Promise<number> {
   }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
   return totals.failed > 0 || totals.passed === 0 ? 1 : 0;
+}
+
+/** The build must not trace the data directory (.data holds test results here, a database on a user's machine). */
+function checkBuildTrace(): Counts {
+  const traced = tracedFilesInside(path.join(process.cwd(), ".next"), path.join(process.cwd(), ".data"));
+  console.log(`\nThe production build traces ${traced.length ? `${traced.length} file(s) of .data, e.g. ${traced[0]}: FAILED` : "no file of .data: passed"}`);
+  return { passed: traced.length ? 0 : 1, failed: traced.length ? 1 : 0, skipped: 0 };
 }
 
 function add(into: Counts, from: Counts): void {
