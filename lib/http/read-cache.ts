@@ -15,6 +15,9 @@ export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /** Paths whose route the front door may look up (see rememberRoute). */
 const MAX_PATHS = 10_000;
 
+/** The route that answers a path, as the front door may call it again: its id (part of every key) and the whole route. */
+export type RememberedRoute = { routeId: string; answer: (request: Request) => Promise<Response> };
+
 /** headers: lower-case names; encoded: the body compressed, filled in when first asked for (lib/http/encoded-body.ts). */
 export type CachedAnswer = { status: number; headers: Record<string, string>; body: Uint8Array; encoded: Partial<Record<Encoding, Uint8Array>> };
 
@@ -29,7 +32,7 @@ export class ReadCache {
   });
   /** The newest data version seen per database: older answers are never stored. */
   private readonly newest = new Map<string, bigint>();
-  private readonly routes = new Map<string, string>();
+  private readonly routes = new Map<string, RememberedRoute>();
 
   /** Notes the version a read saw; a newer one drops every answer (none can be asked for again). */
   observe(database: string, version: bigint): void {
@@ -55,12 +58,12 @@ export class ReadCache {
    * path, and the route is part of the key. Bounded: a crawl of many event pages
    * forgets the oldest paths (their reads then go through Next.js, as before).
    */
-  rememberRoute(pathname: string, routeId: string): void {
+  rememberRoute(pathname: string, route: RememberedRoute): void {
     if (this.routes.size >= MAX_PATHS && !this.routes.has(pathname)) this.routes.delete(this.routes.keys().next().value!);
-    this.routes.set(pathname, routeId);
+    this.routes.set(pathname, route);
   }
 
-  routeOf(pathname: string): string | undefined {
+  routeOf(pathname: string): RememberedRoute | undefined {
     return this.routes.get(pathname);
   }
 

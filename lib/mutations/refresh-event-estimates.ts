@@ -177,10 +177,20 @@ export async function estimatesAreMissing(db: PrismaClient): Promise<boolean> {
   return (await missingEstimates(db)) !== "none";
 }
 
-/** Fills what missingEstimates found missing; returns it. */
+/** The tables a rebuild fills, for the statistics pass after it. */
+const ESTIMATE_TABLES = ["event_estimates", "event_totals", "daily_estimates", "month_place_estimates", "source_event_estimates", "source_daily_estimates"];
+
+/**
+ * Fills what missingEstimates found missing; returns it. Then gives the planner the new
+ * rows' statistics and the visibility map at once: millions of rows inserted in one
+ * transaction have none until autovacuum comes round, and meanwhile the views' plans are
+ * chosen blind (measured at 1M claims: the comparison's first page 1.2 s before, 69 ms after).
+ */
 export async function fillMissingEstimates(db: PrismaClient): Promise<MissingEstimates> {
   const missing = await missingEstimates(db);
   if (missing === "all") await rebuildAllEventEstimates(db);
   if (missing === "sources") await rebuildSourceEstimates(db);
+  // VACUUM cannot run in a transaction: its own statement, after the rebuild committed.
+  if (missing !== "none") await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${ESTIMATE_TABLES.join(", ")}`);
   return missing;
 }

@@ -9,7 +9,7 @@ import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
 import { hasDateRange } from "@/lib/sql/date-range";
 import { estimateSource } from "@/lib/sql/estimate-source";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
-import { TRUNC } from "@/lib/sql/time-bins";
+import { binLabel, binOf } from "@/lib/sql/time-bins";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
@@ -26,19 +26,19 @@ export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Out
   const series = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`
       WITH ${dailySumsCte(filters)}
-      SELECT to_char(date_trunc(${TRUNC[bin]}, dd.day), 'YYYY-MM-DD') AS bin, dd.side,
+      SELECT ${binLabel(binOf(bin, Prisma.sql`dd.day`))} AS bin, dd.side,
              sum(dd.low)::int AS low, sum(dd.best)::int AS best, sum(dd.high)::int AS high,
              bool_or(dd.high_open) AS high_open, sum(dd.events)::int AS events
       FROM dd WHERE dd.outcome = ${outcome}::"Outcome"
-      GROUP BY 1, 2 ORDER BY 1, 2`
+      GROUP BY ${binOf(bin, Prisma.sql`dd.day`)}, dd.side ORDER BY 1, 2`
     : Prisma.sql`
       WITH ${estimatesCte(filters)}
-      SELECT to_char(date_trunc(${TRUNC[bin]}, ee.period_start), 'YYYY-MM-DD') AS bin, ee.side,
+      SELECT ${binLabel(binOf(bin, Prisma.sql`ee.period_start`))} AS bin, ee.side,
              sum(ee.low)::int AS low, sum(ee.best)::int AS best, sum(ee.high)::int AS high,
              bool_or(ee.high_open) AS high_open, count(*)::int AS events
       FROM ee
       WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL
-      GROUP BY 1, 2 ORDER BY 1, 2`;
+      GROUP BY ${binOf(bin, Prisma.sql`ee.period_start`)}, ee.side ORDER BY 1, 2`;
   const [rows, undated] = await Promise.all([
     prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>(series),
     prisma.$queryRaw<{ n: number }[]>`

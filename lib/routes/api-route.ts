@@ -31,7 +31,7 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
   // Names the route in cache keys and ETags, the same in every process running this build
   // (two routes' handlers may share a request path in tests, never their code and path both).
   const routeId = createHash("sha256").update(`${options.access}\u0000${handler.toString()}`).digest("base64url").slice(0, 16);
-  return withErrorHandling(async (request: Request, context: RouteContext) => {
+  const route = withErrorHandling(async (request: Request, context: RouteContext): Promise<Response> => {
     const session = await getRequestSession(request);
     const user = session?.user ?? null;
     if (!canAccess(user, options.access, isPublicRead())) {
@@ -57,11 +57,14 @@ export function apiRoute<S extends z.ZodType = z.ZodUndefined>(options: Options<
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
     const run = () => handler({ request, user, body: body as z.infer<S>, params });
     // Every read goes through the ETag and the read cache (and maybe the replica); writes never do.
-    if (request.method === "GET") return cachedRead({ routeId, request, user, readFloor: session?.lastWriteLsn ?? null }, run);
+    // `again`: the front door may run this route for the next visitor's read of the path (cached-read.ts).
+    const again = (next: Request) => route(next, context);
+    if (request.method === "GET") return cachedRead({ routeId, request, user, readFloor: session?.lastWriteLsn ?? null, again }, run);
     const response = await run();
     if (user && response.ok && request.method !== "HEAD") await noteWrite(user.id);
     return response;
   });
+  return route;
 }
 
 /** The caller's next reads wait for the replica to replay this write (lib/auth/sessions.ts). */

@@ -7,9 +7,9 @@
 // - "event_estimates" (and event_totals for all sides): the other filters keep
 //   whole events; one row per event, side and outcome, kept current on write.
 // - "daily_estimates": the per-day sums of event_estimates by the day an event
-//   starts. A day cannot say whether an event that started before `from` still
-//   overlaps it, and the table has no place: a `from` or a place goes to
-//   event_estimates. `to` it answers (starts on or before `to` is the overlap rule).
+//   starts. The table has no place: a place goes to event_estimates. A date range it
+//   answers, with the few incidents begun before `from` that run into it read beside
+//   the days (lib/sql/daily-sums-cte.ts).
 import "server-only";
 import type { Filters } from "@/lib/filters/filter-schema";
 import { singleSource } from "./source-estimates";
@@ -18,7 +18,7 @@ export type EstimateSource = "claims" | "event_estimates" | "daily_estimates";
 
 export function estimateSource(filters: Filters): EstimateSource {
   if ((filters.outlet.length || filters.claimant.length || filters.review !== "all") && !singleSource(filters)) return "claims";
-  if (filters.place.length || filters.from) return "event_estimates";
+  if (filters.place.length) return "event_estimates";
   return "daily_estimates";
 }
 

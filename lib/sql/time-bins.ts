@@ -12,6 +12,21 @@ export const TRUNC: Record<Bin, Prisma.Sql> = { day: Prisma.sql`'day'`, week: Pr
 const STEP: Record<Bin, Prisma.Sql> = { day: Prisma.sql`interval '1 day'`, week: Prisma.sql`interval '1 week'`, month: Prisma.sql`interval '1 month'` };
 
 /**
+ * The bin a date falls in, as a timestamp without time zone: a date given to date_trunc
+ * as it is becomes a timestamptz, and the zone arithmetic cost half of a chart query's
+ * time (the time series at 1M claims: 22 ms for its 14,580 days, 10 ms without).
+ * Group by this and format the groups (binLabel), not every row.
+ */
+export function binOf(bin: Bin, date: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`date_trunc(${TRUNC[bin]}, (${date})::timestamp)`;
+}
+
+/** A bin's label in the API: its first day, YYYY-MM-DD. */
+export function binLabel(binStart: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_char(${binStart}, 'YYYY-MM-DD')`;
+}
+
+/**
  * A lateral join giving each event its bins `b(bin, share)`: by default the one bin
  * where its period starts (share 1); spread, every bin its period touches, with the
  * share of its days that fall there (a year-long event puts 31/366 in January).

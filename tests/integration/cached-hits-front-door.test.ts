@@ -1,8 +1,9 @@
 // A visitor's repeated read is answered by the front door of the Node.js server from
 // the read cache, before Next.js (lib/routes/cached-read.ts, lib/runtime/front-door.ts):
 // the same body, tag and headers the route gives; a 304 to a matching tag; a compressed
-// copy for a client that accepts one; and everything that is not a visitor's cached hit
-// (a signed-in caller, a read after a write) goes on to Next.js as before.
+// copy for a client that accepts one; the first read after a write computed by the same
+// route without Next.js; and a signed-in caller, or a path never cached, goes on to
+// Next.js as before.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
@@ -100,10 +101,33 @@ describe("GET /api/… answered by the front door from the read cache", () => {
     expect(reachedNext).toHaveLength(1);
   });
 
-  it("passes the first read after a write on to Next.js: the cached answer is stale", async () => {
-    await seedReport(db.prisma, { outlet: "SOHR", published: "2015-06-27", title: "Another day" }, [{ side: "regime", low: 5, quote: "5 soldiers" }]);
+  it("computes the first read after a write with the route itself, without Next.js: the new claim is in it, and it is cached", async () => {
+    await seedReport(db.prisma, { outlet: "SOHR", published: "2015-06-27", title: "Another day" }, [{ side: "regime", low: 5, quote: "5 soldiers at the new checkpoint" }]);
     reachedNext.length = 0;
-    expect((await get(PATH)).body.toString()).toBe("from next");
+    const fresh = await get(PATH);
+    expect(reachedNext).toEqual([]);
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.toString()).toContain("5 soldiers at the new checkpoint");
+    expect(fresh.headers.etag).not.toBe(routeAnswer.etag);
+    expect(fresh.headers["x-frame-options"]).toBe("DENY");
+    // What the route gives through Next.js for the same read, byte for byte.
+    const viaRoute = await listClaims(new Request(`http://localhost:3000${PATH}`, { headers: { host: "localhost:3000" } }), { params: Promise.resolve({}) } as never);
+    expect(viaRoute.headers.get("etag")).toBe(fresh.headers.etag);
+    expect(await viaRoute.text()).toBe(fresh.body.toString());
+    expect((await get(PATH, { "if-none-match": fresh.headers.etag! })).status).toBe(304);
+  });
+
+  it("answers a bad query on a remembered path with the route's own 400, not a stack trace", async () => {
+    reachedNext.length = 0;
+    const bad = await get("/api/claims?side=NOT%20A%20KEY");
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).error.code).toBe("bad_request");
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("passes a path it has never cached on to Next.js", async () => {
+    reachedNext.length = 0;
+    expect((await get("/api/timeseries?side=regime")).body.toString()).toBe("from next");
     expect(reachedNext).toHaveLength(1);
   });
 
