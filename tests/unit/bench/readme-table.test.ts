@@ -38,6 +38,13 @@ describe("the README's benchmark table", () => {
     ]);
   });
 
+  it("files a data set grown by the benchmark's own ingests under its size: 1,007,509 claims replace the 1M run", () => {
+    const file = withRun(withRun({ runs: [] }, run(1e6, [p95("a", 1)])), run(1_007_509, [p95("a", 2)]));
+    expect(file.runs.map((r) => [r.database.claims, r.figures[0]?.value])).toEqual([[1_007_509, "2 ms"]]);
+    expect(renderBenchTable(file)).toContain("1M claims");
+    expect(renderBenchTable(file)).not.toContain("1,007,509 claims");
+  });
+
   it("replaces only the generated block, and refuses a README without one", () => {
     const readme = `# Title\n\nbefore\n${TABLE_START}\nold table\n${TABLE_END}\nafter\n`;
     const next = withBenchTable(readme, "new table");
