@@ -10,7 +10,8 @@
 // every stored event any of the claims could meet, the claims are then placed one by one
 // in memory against those events plus the ones opened or widened before them (exactly
 // what a query per claim would have returned, as nothing else writes events while the
-// estimates lock is held), and three statements store the outcome.
+// estimates lock is held), and two statements store the events (plus one for the claims'
+// event ids when they were stored before being grouped).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/claim-vocabulary";
@@ -27,21 +28,41 @@ export const CLAIM_TO_PLACE_SELECT = { id: true, scope: true, sideId: true, plac
 /** An event as grouping sees it; `id` is null until an event opened here is stored. */
 type Candidate = JoinableEvent & { id: number | null; stored: DaySpan | null };
 
+/** A claim as grouping sees it, before or after it is stored: days as YYYY-MM-DD. */
+export type ClaimToGroup = { scope: Scope; sideId: number; placeId: number | null; periodStart: string | null; periodEnd: string | null };
+
+/** Stored claims, placed in id order; their event_id is written. Returns the events they joined. */
 export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace[]): Promise<number[]> {
+  const sorted = [...claims].sort((a, b) => a.id - b.id);
+  const eventIds = await placeClaimsInEvents(tx, sorted.map((c) => ({ ...c, periodStart: toDay(c.periodStart), periodEnd: toDay(c.periodEnd) })));
+  const placed = sorted.flatMap((claim, i) => (eventIds[i] === null ? [] : [{ id: claim.id, event_id: eventIds[i] }]));
+  if (placed.length === 0) return [];
+  await tx.$executeRaw`
+    UPDATE claims c SET event_id = v.event_id, updated_at = now()
+    FROM jsonb_to_recordset(${JSON.stringify(placed)}::jsonb) AS v(id int, event_id int)
+    WHERE c.id = v.id`;
+  return [...new Set(placed.map((p) => p.event_id))];
+}
+
+/**
+ * The event each claim joins, in the order given (the order their ids have or will have),
+ * null for an undated one; the events opened or widened are stored. Claims not yet stored
+ * are grouped so, and then inserted with their event: one write of each claim, not two
+ * (lib/mutations/create-reports-with-claims.ts).
+ */
+export async function placeClaimsInEvents(tx: EstimatesTx, claims: ClaimToGroup[]): Promise<(number | null)[]> {
   // One grouping at a time: two reports about the same happening, ingested at once,
   // must not open two events. The estimates lock the transaction holds sees to it.
-  const dated = [...claims]
-    .sort((a, b) => a.id - b.id)
-    .flatMap((claim) => {
-      const span = toDaySpan(toDay(claim.periodStart), toDay(claim.periodEnd));
-      if (span === null) return [];
-      const toJoin: ClaimToJoin = { scope: claim.scope, side: String(claim.sideId), place: claim.placeId === null ? null : String(claim.placeId), span };
-      return [{ claim, toJoin }];
-    });
-  if (dated.length === 0) return [];
+  const dated = claims.flatMap((claim, index) => {
+    const span = toDaySpan(claim.periodStart, claim.periodEnd);
+    if (span === null) return [];
+    const toJoin: ClaimToJoin = { scope: claim.scope, side: String(claim.sideId), place: claim.placeId === null ? null : String(claim.placeId), span };
+    return [{ index, toJoin }];
+  });
+  const joined: (Candidate | null)[] = claims.map(() => null);
+  if (dated.length === 0) return joined.map(() => null);
   const events = await findCandidates(tx, dated.map((d) => d.toJoin));
-  const joined = new Map<number, Candidate>();
-  for (const { claim, toJoin } of dated) {
+  for (const { index, toJoin } of dated) {
     // What the database would answer for this claim now: its scope, its place when it
     // names one, a period overlapping its own (DEFAULT_ADJACENT_DAYS is 0).
     const offered = events.filter((e) => e.scope === toJoin.scope && (toJoin.place === null || e.place === toJoin.place) && overlaps(e.span, toJoin.span));
@@ -54,15 +75,10 @@ export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace
       event = { id: null, stored: null, order: Number.MAX_SAFE_INTEGER - 1e9 + events.length, scope: toJoin.scope, place: toJoin.place, span: toJoin.span, members: [{ side: toJoin.side, span: toJoin.span }] };
       events.push(event);
     }
-    joined.set(claim.id, event);
+    joined[index] = event;
   }
   await storeEvents(tx, events);
-  const placed = [...joined].map(([id, event]) => ({ id, event_id: event.id! }));
-  await tx.$executeRaw`
-    UPDATE claims c SET event_id = v.event_id, updated_at = now()
-    FROM jsonb_to_recordset(${JSON.stringify(placed)}::jsonb) AS v(id int, event_id int)
-    WHERE c.id = v.id`;
-  return [...new Set(placed.map((p) => p.event_id))];
+  return joined.map((event) => event?.id ?? null);
 }
 
 function overlaps(a: DaySpan, b: DaySpan): boolean {

@@ -13,7 +13,7 @@ import type { ExtractedClaim } from "@/lib/extraction/types";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
-import { assignClaimsToEvents, type ClaimToPlace } from "./assign-claims-to-events";
+import { placeClaimsInEvents } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
 import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
 
@@ -96,8 +96,10 @@ async function storeBatch(tx: EstimatesTx, items: ReportToStore[], hashes: strin
         };
       }),
     );
-    const inserted = await insertClaims(tx, rows);
-    await refreshEventEstimates(tx, await assignClaimsToEvents(tx, inserted));
+    // Grouped before they are stored, in the order their ids will have: each claim is written once, with its event.
+    const eventIds = await placeClaimsInEvents(tx, rows.map((r) => ({ scope: r.scope, sideId: r.side_id, placeId: r.place_id, periodStart: r.period_start, periodEnd: r.period_end })));
+    await insertClaims(tx, rows.map((r, i) => ({ ...r, event_id: eventIds[i] })));
+    await refreshEventEstimates(tx, eventIds.filter((id): id is number => id !== null));
     await writeIngestAudits(tx, fresh.flatMap(({ item, hash }) => (item.userId === undefined ? [] : [{ item, reportId: reportIds.get(hash)! }])));
     for (const { hash } of fresh) known.set(hash, reportIds.get(hash)!);
   }
@@ -153,26 +155,24 @@ async function insertReports(tx: EstimatesTx, fresh: { item: ReportToStore; hash
   return new Map(ids.map((r) => [r.text_hash.trim(), r.id]));
 }
 
-/** Ids in the order given, which is the order grouping places them in. */
-async function insertClaims(tx: EstimatesTx, rows: Record<string, unknown>[]): Promise<ClaimToPlace[]> {
-  if (rows.length === 0) return [];
-  const inserted = await tx.$queryRaw<{ id: number; scope: ClaimToPlace["scope"]; side_id: number; place_id: number | null; period_start: Date | null; period_end: Date | null }[]>`
+/** The claims in the order given (ids taken in that order), each with its event already. */
+async function insertClaims(tx: EstimatesTx, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
     INSERT INTO claims (report_id, outlet_id, published_on, claimant_id, side_id, side_text, outcome, qualifier, low, high, point, number_text,
                         vague_term, convention, quote, span_start, span_end, place_id, place_text, confidence, confidence_reason, period_text,
-                        period_start, period_end, period_precision, scope, extractor_name, extractor_version, updated_at)
+                        period_start, period_end, period_precision, scope, extractor_name, extractor_version, event_id, updated_at)
     SELECT report_id, outlet_id, published_on, claimant_id, side_id, side_text, outcome::"Outcome", qualifier::"Qualifier", low, high, point, number_text,
            vague_term, convention, quote, span_start, span_end, place_id, place_text, confidence, confidence_reason, period_text,
-           period_start, period_end, period_precision::"DatePrecision", scope::"Scope", extractor_name, extractor_version, now()
+           period_start, period_end, period_precision::"DatePrecision", scope::"Scope", extractor_name, extractor_version, event_id, now()
     FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS (report_id int, outlet_id int, published_on date, claimant_id int,
          side_id int, side_text text, outcome text, qualifier text, low int, high int, point int, number_text text, vague_term text, convention text,
          quote text, span_start int, span_end int, place_id int, place_text text, confidence float8, confidence_reason text, period_text text,
-         period_start date, period_end date, period_precision text, scope text, extractor_name text, extractor_version text)) WITH ORDINALITY
+         period_start date, period_end date, period_precision text, scope text, extractor_name text, extractor_version text, event_id int)) WITH ORDINALITY
          AS c(report_id, outlet_id, published_on, claimant_id, side_id, side_text, outcome, qualifier, low, high, point, number_text, vague_term, convention,
          quote, span_start, span_end, place_id, place_text, confidence, confidence_reason, period_text, period_start, period_end, period_precision, scope,
-         extractor_name, extractor_version, ord)
-    ORDER BY ord
-    RETURNING id, scope, side_id, place_id, period_start, period_end`;
-  return inserted.map((r) => ({ id: r.id, scope: r.scope, sideId: r.side_id, placeId: r.place_id, periodStart: r.period_start, periodEnd: r.period_end }));
+         extractor_name, extractor_version, event_id, ord)
+    ORDER BY ord`;
 }
 
 /** The audit rows of the reports editors ingested, as writeAudit would write them, in one statement. */
