@@ -8,6 +8,7 @@ import { keySelect, keysetClauses, keysetPage, positionOf } from "@/lib/sql/keys
 import { comparisonOrder } from "./view-orders";
 import { getClaimsOfEvents } from "./claims-of-events";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { countedEstimateRows } from "@/lib/sql/estimate-row-count";
 
 export type SourceKind = "outlet" | "claimant";
 
@@ -40,7 +41,7 @@ export async function getComparison(filters: Filters, q: ComparisonQuery): Promi
       ORDER BY ${orderBy}
       LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`,
     // Counting every row costs as much as a deep OFFSET: a cursor's pages carry the count of the page it started from.
-    position ? null : prisma.$queryRaw<{ n: number }[]>`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee`,
+    position ? null : prisma.$queryRaw<{ n: number }[]>(countedEstimateRows(filters) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee`),
   ]);
   const paged = keysetPage(raw, order, q.pageSize, { position, page: position?.page ?? q.page, total: position?.total ?? count?.[0]?.n ?? 0 });
   const rows = paged.rows;

@@ -3,6 +3,7 @@ import { getReadPrisma } from "@/lib/db/read-client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getClaimsOfEvents } from "./claims-of-events";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
+import { countedEstimateRows } from "@/lib/sql/estimate-row-count";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "@/lib/schemas/cursor";
 import { keySelect, keysetClauses, keysetPage, positionOf } from "@/lib/sql/keyset";
@@ -37,7 +38,7 @@ export async function getUncertainty(filters: Filters, outcome: Outcome, paging:
       WHERE ee.outcome = ${outcome}::"Outcome" AND ${where}
       ORDER BY ${orderBy}
       LIMIT ${pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(page - 1) * pageSize}`}`,
-    position ? null : prisma.$queryRaw<{ n: number }[]>`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee WHERE ee.outcome = ${outcome}::"Outcome"`,
+    position ? null : prisma.$queryRaw<{ n: number }[]>(countedEstimateRows(filters, outcome) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee WHERE ee.outcome = ${outcome}::"Outcome"`),
   ]);
   const paged = keysetPage(raw, UNCERTAINTY_ORDER, pageSize, { position, page: position?.page ?? page, total: position?.total ?? count?.[0]?.n ?? 0 });
   const rows = paged.rows;
