@@ -39,5 +39,8 @@ CREATE TRIGGER "event_estimates_count_deleted" AFTER DELETE ON "event_estimates"
 CREATE TRIGGER "event_estimates_count_updated" AFTER UPDATE ON "event_estimates" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_estimate_rows();
 CREATE TRIGGER "event_estimates_count_truncated" AFTER TRUNCATE ON "event_estimates" FOR EACH STATEMENT EXECUTE FUNCTION clear_estimate_row_counts();
 
+-- Views read it: every write to it moves the data version, like every table a read shows.
+CREATE TRIGGER "data_version_bump" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "estimate_row_counts" FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"();
+
 INSERT INTO estimate_row_counts (convention, outcome, scope, side_id, rows)
 SELECT convention, outcome, scope, side_id, count(*) FROM event_estimates GROUP BY 1, 2, 3, 4;
