@@ -11,7 +11,7 @@ import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
-import { deleteSourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceDay } from "@/lib/sql/source-estimate-rows";
+import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceDay } from "@/lib/sql/source-estimate-rows";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
 
@@ -63,14 +63,34 @@ function addMonthPlaceSums(events: Prisma.Sql | null, sign: 1 | -1): Prisma.Sql 
         open_events = m.open_events + EXCLUDED.open_events, events = m.events + EXCLUDED.events`;
 }
 
-/** The daily sums of incident estimates, for some days or (null) all of them. */
-function insertDailySums(days: Prisma.Sql | null): Prisma.Sql {
+/** The daily sums of incident estimates, of every day (a rebuild). */
+function insertDailySums(): Prisma.Sql {
   return Prisma.sql`
-    INSERT INTO daily_estimates (convention, outcome, day, side_id, low, best, high, high_open, events, claims)
-    SELECT convention, outcome, period_start, side_id, sum(low), sum(best), sum(high), bool_or(high_open), count(*), sum(claim_count)
+    INSERT INTO daily_estimates (convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims)
+    SELECT convention, outcome, period_start, side_id, sum(low), sum(best), sum(high), bool_or(high_open), count(*) FILTER (WHERE high_open), count(*), sum(claim_count)
     FROM event_estimates
-    WHERE scope = 'incident' AND period_start IS NOT NULL ${days ? Prisma.sql`AND period_start = ANY(${days})` : Prisma.empty}
+    WHERE scope = 'incident' AND period_start IS NOT NULL
     GROUP BY convention, outcome, period_start, side_id`;
+}
+
+/**
+ * Adds (sign 1) or takes away (sign -1) the incident estimates of some events to their
+ * days' sums, as addMonthPlaceSums does for months: the sums follow a write without
+ * summing every event of its days again (a day holds hundreds of events at 1M claims).
+ */
+function addDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
+  const s = Prisma.raw(String(sign));
+  return Prisma.sql`
+    INSERT INTO daily_estimates AS d (convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims)
+    SELECT x.convention, x.outcome, x.period_start, x.side_id, ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high),
+           ${s} * count(*) FILTER (WHERE x.high_open) > 0, ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
+    FROM event_estimates x
+    WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
+    GROUP BY x.convention, x.outcome, x.period_start, x.side_id
+    ON CONFLICT (convention, outcome, day, side_id) DO UPDATE
+    SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
+        open_events = d.open_events + EXCLUDED.open_events, high_open = d.open_events + EXCLUDED.open_events > 0,
+        events = d.events + EXCLUDED.events, claims = d.claims + EXCLUDED.claims`;
 }
 
 export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[]): Promise<void> {
@@ -80,29 +100,28 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
   const daysOf = () => db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT period_start AS day FROM event_estimates WHERE event_id = ANY(${list}) AND period_start IS NOT NULL`;
   const before = await daysOf();
   await db.$executeRaw(addMonthPlaceSums(list, -1));
+  await db.$executeRaw(addDailySums(list, -1));
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
   await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
   for (const convention of CONVENTION_IDS) await db.$executeRaw(insertEstimates(convention, list));
   await db.$executeRaw(insertTotals(list));
   await db.$executeRaw(addMonthPlaceSums(list, 1));
+  await db.$executeRaw(addDailySums(list, 1));
   await refreshSourceEstimates(db, list);
-  // The days whose sums changed: where the events started before the write and after it.
+  // The days whose events all left them (the write moved or removed them): no sum is left there.
   const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
-  if (days.length === 0) return;
-  const dayList = Prisma.sql`${days}::date[]`;
-  await db.$executeRaw`DELETE FROM daily_estimates WHERE day = ANY(${dayList})`;
-  await db.$executeRaw(insertDailySums(dayList));
+  if (days.length > 0) await db.$executeRaw`DELETE FROM daily_estimates WHERE day = ANY(${days}::date[]) AND events = 0`;
 }
 
-/** Each source's estimates of some events, and the daily sums of the days they start on (before and after the write). */
+/** Each source's estimates of some events, and their daily sums (taken away before, added after). */
 async function refreshSourceEstimates(db: Prisma.TransactionClient, events: Prisma.Sql): Promise<void> {
+  await db.$executeRaw(addSourceDailySums(events, -1));
   const days = await db.$queryRaw<SourceDay[]>(deleteSourceEstimates(events));
   for (const kind of SOURCE_KINDS) {
     for (const convention of CONVENTION_IDS) days.push(...(await db.$queryRaw<SourceDay[]>(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id = ANY(${events})`, true))));
   }
-  if (days.length === 0) return;
-  await db.$executeRaw(deleteSourceDailySums(days));
-  await db.$executeRaw(insertSourceDailySums(days));
+  await db.$executeRaw(addSourceDailySums(events, 1));
+  if (days.length > 0) await db.$executeRaw(deleteEmptySourceDailySums(days));
 }
 
 /**
@@ -113,11 +132,23 @@ async function refreshSourceEstimates(db: Prisma.TransactionClient, events: Pris
  */
 export async function refreshDatasetEstimates(db: Prisma.TransactionClient, outletId: number): Promise<void> {
   const mine = Prisma.sql`x.source_kind = 'outlet' AND x.source_id = ${outletId}`;
+  // The import just added thousands of claims of an outlet the statistics have never seen:
+  // planned as one or two rows, the estimates joined them by nested loops, quadratic in
+  // the rows (a 20,000-row file took minutes, or seconds, by when autovacuum last came).
+  // ANALYZE in the transaction counts its own new rows.
+  await db.$executeRaw`ANALYZE claims, events`;
   await db.$executeRaw`DELETE FROM source_event_estimates x WHERE ${mine}`;
   await db.$executeRaw`DELETE FROM source_daily_estimates x WHERE ${mine}`;
   for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates("outlet", convention, Prisma.sql`c.outlet_id = ${outletId} AND c.event_id IS NOT NULL`, false));
   await db.$executeRaw(insertSourceDailySums(mine));
 }
+
+/**
+ * A whole rebuild's time limit: at 10M claims the fill took over 30 minutes on this
+ * 2-core machine with other work running (the first attempt hit a 30-minute limit and
+ * rolled back); a limit is kept so a stuck rebuild still ends.
+ */
+const REBUILD_TIMEOUT_MS = 4 * 60 * 60_000;
 
 /** Recomputes every estimate: after a bulk load, or on the first start after the table was added. */
 export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> {
@@ -129,11 +160,11 @@ export async function rebuildAllEventEstimates(db: PrismaClient): Promise<void> 
       await tx.$executeRaw`TRUNCATE event_estimates, event_totals, daily_estimates, month_place_estimates`;
       for (const convention of CONVENTION_IDS) await tx.$executeRaw(insertEstimates(convention, null));
       await tx.$executeRaw(insertTotals(null));
-      await tx.$executeRaw(insertDailySums(null));
+      await tx.$executeRaw(insertDailySums());
       await tx.$executeRaw(addMonthPlaceSums(null, 1));
       await fillSourceEstimates(tx);
     },
-    { timeout: 30 * 60_000 },
+    { timeout: REBUILD_TIMEOUT_MS },
   );
 }
 
@@ -145,7 +176,7 @@ export async function rebuildSourceEstimates(db: PrismaClient): Promise<void> {
       await tx.$executeRaw`SET LOCAL work_mem = '256MB'`;
       await fillSourceEstimates(tx);
     },
-    { timeout: 30 * 60_000 },
+    { timeout: REBUILD_TIMEOUT_MS },
   );
 }
 

@@ -41,21 +41,42 @@ function sourceDays(days: SourceDay[]): Prisma.Sql {
   return Prisma.sql`unnest(${days.map((d) => d.kind)}::"SourceKind"[], ${days.map((d) => d.id)}::int[], ${days.map((d) => d.convention)}::text[], ${days.map((d) => d.day.toISOString().slice(0, 10))}::date[]) t(kind, id, convention, day)`;
 }
 
-export function deleteSourceDailySums(days: SourceDay[]): Prisma.Sql {
-  return Prisma.sql`DELETE FROM source_daily_estimates d USING ${sourceDays(days)}
-    WHERE d.source_kind = t.kind AND d.source_id = t.id AND d.convention = t.convention AND d.day = t.day`;
+/**
+ * Adds (sign 1) or takes away (sign -1) the incident estimates of some events, of every
+ * source, to their sources' daily sums: a write takes its events' old rows away before
+ * deleting them and adds the new ones after inserting them, so the sums follow without
+ * summing every event of those days again (deleteEmptySourceDailySums then drops the
+ * sums no event is left in).
+ */
+export function addSourceDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
+  const s = Prisma.raw(String(sign));
+  return Prisma.sql`
+    INSERT INTO source_daily_estimates AS d (source_kind, source_id, convention, day, outcome, side_id, low, best, high, high_open, open_events, events, claims)
+    SELECT x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id,
+           ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high), ${s} * count(*) FILTER (WHERE x.high_open) > 0,
+           ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
+    FROM source_event_estimates x
+    WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
+    GROUP BY x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id
+    ON CONFLICT (source_kind, source_id, convention, day, outcome, side_id) DO UPDATE
+    SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
+        open_events = d.open_events + EXCLUDED.open_events, high_open = d.open_events + EXCLUDED.open_events > 0,
+        events = d.events + EXCLUDED.events, claims = d.claims + EXCLUDED.claims`;
 }
 
-/** The daily sums of incident estimates: of some sources' days, of one source (`x` is the per-event table), or (null) all. */
-export function insertSourceDailySums(only: SourceDay[] | Prisma.Sql | null): Prisma.Sql {
-  const narrow = Array.isArray(only)
-    ? Prisma.sql`AND (x.source_kind, x.source_id, x.convention, x.period_start) IN (SELECT t.kind, t.id, t.convention, t.day FROM ${sourceDays(only)})`
-    : only ? Prisma.sql`AND ${only}` : Prisma.empty;
+/** Drops the sums of some sources' days that no event is left in. */
+export function deleteEmptySourceDailySums(days: SourceDay[]): Prisma.Sql {
+  return Prisma.sql`DELETE FROM source_daily_estimates d USING ${sourceDays(days)}
+    WHERE d.source_kind = t.kind AND d.source_id = t.id AND d.convention = t.convention AND d.day = t.day AND d.events = 0`;
+}
+
+/** The daily sums of incident estimates: of one source (`x` is the per-event table), or (null) all. */
+export function insertSourceDailySums(only: Prisma.Sql | null): Prisma.Sql {
   return Prisma.sql`
-    INSERT INTO source_daily_estimates (source_kind, source_id, convention, day, outcome, side_id, low, best, high, high_open, events, claims)
+    INSERT INTO source_daily_estimates (source_kind, source_id, convention, day, outcome, side_id, low, best, high, high_open, open_events, events, claims)
     SELECT x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id,
-           sum(x.low), sum(x.best), sum(x.high), bool_or(x.high_open), count(*), sum(x.claim_count)
+           sum(x.low), sum(x.best), sum(x.high), bool_or(x.high_open), count(*) FILTER (WHERE x.high_open), count(*), sum(x.claim_count)
     FROM source_event_estimates x
-    WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${narrow}
+    WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${only ? Prisma.sql`AND ${only}` : Prisma.empty}
     GROUP BY x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id`;
 }

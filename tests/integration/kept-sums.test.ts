@@ -1,8 +1,10 @@
-// The comparison and uncertainty views give their number of rows from estimate_row_counts,
-// which statement triggers keep in step with event_estimates: the counts must be exactly
-// what counting the rows gives, after ingest, an editor's correction that moves a claim to
-// another side, and a rebuild (TRUNCATE and insert), and the views' totals must equal a count
-// of the rows they page through.
+// Sums kept on write by adding each write's new rows and taking away its old ones must be
+// exactly what summing afresh gives, after ingest, an editor's correction that moves a
+// claim's figure to another side and to another day, and a rebuild (TRUNCATE and insert):
+// - estimate_row_counts (statement triggers on event_estimates), whose counts the
+//   comparison and uncertainty views give as their number of rows;
+// - daily_estimates and source_daily_estimates (lib/mutations/refresh-event-estimates.ts),
+//   which the time series and cards read, open-ended events included.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
 import { DEFAULT_FILTERS, type Filters } from "@/lib/filters/filter-schema";
@@ -47,25 +49,51 @@ async function rowsCounted(filters: Filters, outcome?: string): Promise<number> 
   return n;
 }
 
-describe("estimate_row_counts", () => {
-  it("holds what counting event_estimates gives, after ingest", async () => {
+/** The daily sums as kept, and as summed afresh from the per-event rows, of all sources and of each. */
+async function dailyKeptAndSummed(): Promise<[string[], string[]]> {
+  const kept = await db.prisma.$queryRaw<{ k: string }[]>`
+    SELECT concat_ws('/', '*', convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims) AS k FROM daily_estimates
+    UNION ALL
+    SELECT concat_ws('/', source_kind, source_id, convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims) FROM source_daily_estimates
+    ORDER BY 1`;
+  const summed = await db.prisma.$queryRaw<{ k: string }[]>`
+    SELECT concat_ws('/', '*', convention, outcome, period_start, side_id, sum(low), sum(best), sum(high), bool_or(high_open), count(*) FILTER (WHERE high_open), count(*), sum(claim_count)) AS k
+    FROM event_estimates WHERE scope = 'incident' AND period_start IS NOT NULL GROUP BY convention, outcome, period_start, side_id
+    UNION ALL
+    SELECT concat_ws('/', source_kind, source_id, convention, outcome, period_start, side_id, sum(low), sum(best), sum(high), bool_or(high_open), count(*) FILTER (WHERE high_open), count(*), sum(claim_count))
+    FROM source_event_estimates WHERE scope = 'incident' AND period_start IS NOT NULL GROUP BY source_kind, source_id, convention, outcome, period_start, side_id
+    ORDER BY 1`;
+  return [kept.map((r) => r.k), summed.map((r) => r.k)];
+}
+
+describe("sums kept on write", () => {
+  it("hold what counting and summing afresh give, after ingest", async () => {
     const [kept, counted] = await keptAndCounted();
     expect(counted.length).toBeGreaterThan(3);
     expect(kept).toEqual(counted);
+    const [daily, summed] = await dailyKeptAndSummed();
+    expect(summed.some((k) => k.includes("/t/1/"))).toBe(true); // an open-ended event ("at least 30") is among them
+    expect(daily).toEqual(summed);
   });
 
-  it("follows an editor's correction that moves a claim's figure to another side", async () => {
+  it("follow an editor's corrections that move a claim's figure to another side, and an open-ended one to another day", async () => {
     const user = await createOrUpdateUser(db.prisma, "e@example.org", "correct horse battery", "editor");
     const civilians = await db.prisma.claim.findFirstOrThrow({ where: { side: { key: "civilians" } } });
     await updateClaim(db.prisma, civilians.id, { version: civilians.version, side: "regime" }, user.id);
+    const open = await db.prisma.claim.findFirstOrThrow({ where: { qualifier: "at_least" } });
+    await updateClaim(db.prisma, open.id, { version: open.version, periodStart: "2015-06-20", periodEnd: "2015-06-20" }, user.id);
     const [kept, counted] = await keptAndCounted();
     expect(kept).toEqual(counted);
+    const [daily, summed] = await dailyKeptAndSummed();
+    expect(daily).toEqual(summed);
   });
 
-  it("is rebuilt with the estimates (TRUNCATE, then every row inserted again)", async () => {
+  it("are rebuilt with the estimates (TRUNCATE, then every row inserted again)", async () => {
     await rebuildAllEventEstimates(db.prisma);
     const [kept, counted] = await keptAndCounted();
     expect(kept).toEqual(counted);
+    const [daily, summed] = await dailyKeptAndSummed();
+    expect(daily).toEqual(summed);
   });
 
   it("gives the comparison and uncertainty views the number of rows they page through", async () => {
