@@ -7,28 +7,12 @@ export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]
 // Every page shows the filter bar, and counting a million claims per outlet, claimant
 // and place on each view is most of a page's cost. The lists change only when
 // reports arrive; a few seconds of staleness in the counts is invisible to a reader.
-// Past that, the lists kept are still served while newer ones are counted (stale while
-// revalidating): at 10M claims the counts take seconds, and no reader should wait for
-// them but the very first.
 const TTL_MS = 10_000;
 let cached: { at: number; value: Promise<FilterOptions> } | null = null;
-let refreshing = false;
 
 /** The values each filter can take, with how many claims have each (most first). */
 export function getFilterOptions(): Promise<FilterOptions> {
-  if (!cached) return load();
-  if (Date.now() - cached.at >= TTL_MS && !refreshing) {
-    refreshing = true;
-    const next = loadFilterOptions();
-    next.then(
-      () => (cached = { at: Date.now(), value: next }),
-      () => {}, // keep serving the lists we have; the next read tries again
-    ).finally(() => (refreshing = false));
-  }
-  return cached.value;
-}
-
-function load(): Promise<FilterOptions> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.value;
   const value = loadFilterOptions();
   cached = { at: Date.now(), value };
   value.catch(() => (cached = null)); // never keep a failure
