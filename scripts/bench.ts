@@ -27,7 +27,7 @@ import { updateReadmeTable } from "@/lib/bench/update-readme";
 import { renderBenchTable } from "@/lib/bench/readme-table";
 
 const log = (line: string) => console.error(line);
-const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 300, apiIngest: { reports: 300, concurrency: 16 }, connections: 50, loadSeconds: 20 };
+const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 1000, apiIngest: { reports: 600, concurrency: 16 }, connections: 50, loadSeconds: 20 };
 const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, apiIngest: { reports: 60, concurrency: 16 }, connections: 50, loadSeconds: 5 };
 
 async function benchDataCounts(pool: pg.Pool): Promise<{ claims: number; reports: number }> {

@@ -36,6 +36,11 @@ export async function withReadRouting<T>(floor: bigint | null, read: () => Promi
   }
 }
 
+/** Whether withReadRouting chose the replica for the work running now. */
+export function readsFromReplica(): boolean {
+  return onReplica.getStore() ?? false;
+}
+
 /** The Prisma client a reader uses: the server withReadRouting chose, else the primary. */
 export function getReadPrisma(): PrismaClient {
   return (onReplica.getStore() && getReplicaPrisma()) || getPrisma();

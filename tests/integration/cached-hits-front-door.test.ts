@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listClaims } from "@/app/api/claims/route";
+import { captureQueries } from "@/lib/bench/sql-capture";
 import { withFrontDoor } from "@/lib/runtime/front-door";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport } from "../fixtures/factories";
@@ -115,6 +116,15 @@ describe("GET /api/… answered by the front door from the read cache", () => {
     expect(viaRoute.headers.get("etag")).toBe(fresh.headers.etag);
     expect(await viaRoute.text()).toBe(fresh.body.toString());
     expect((await get(PATH, { "if-none-match": fresh.headers.etag! })).status).toBe(304);
+  });
+
+  it("asks for the data version once on such a read: the route takes the front door's", async () => {
+    await seedReport(db.prisma, { outlet: "SOHR", published: "2015-06-28", title: "A third day" }, [{ side: "regime", low: 3, quote: "3 soldiers at the bridge" }]);
+    let fresh: Answer | undefined;
+    const statements = await captureQueries(async () => (fresh = await get(PATH)));
+    expect(fresh!.status).toBe(200);
+    expect(fresh!.body.toString()).toContain("3 soldiers at the bridge");
+    expect(statements.filter((s) => /FROM data_version/.test(s.text))).toHaveLength(1);
   });
 
   it("answers a bad query on a remembered path with the route's own 400, not a stack trace", async () => {
