@@ -1,6 +1,6 @@
 // Keeps event_estimates current: the estimates of the events a write touched are
 // recomputed, under every convention, inside that write's transaction. The rules
-// are the same SQL the on-the-fly path uses (lib/queries/event-estimates-sql.ts).
+// are the same SQL the on-the-fly path uses (lib/sql/event-estimates.ts).
 // So are each source's own estimates of those events (one outlet's, one claimant's:
 // lib/sql/source-estimates.ts) and their daily sums.
 // Rows are deleted and inserted again, so only a transaction holding the estimates
@@ -10,7 +10,8 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
-import { DISPUTED, eventEstimatesCtes } from "@/lib/queries/event-estimates-sql";
+import { filtersToWhere } from "@/lib/sql/claim-filters";
+import { DISPUTED, keptEstimatesCtes } from "@/lib/sql/event-estimates";
 import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceDay } from "@/lib/sql/source-estimate-rows";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
@@ -20,7 +21,7 @@ const CONVENTION_IDS = Object.keys(CONVENTIONS) as Convention[];
 function insertEstimates(convention: Convention, events: Prisma.Sql | null): Prisma.Sql {
   const narrow = events ? Prisma.sql`c.event_id = ANY(${events})` : Prisma.sql`c.event_id IS NOT NULL`;
   return Prisma.sql`
-    WITH ${eventEstimatesCtes({ ...DEFAULT_FILTERS, convention }, narrow)}
+    WITH ${keptEstimatesCtes(convention, filtersToWhere({ ...DEFAULT_FILTERS, convention }, narrow))}
     INSERT INTO event_estimates (event_id, side_id, outcome, convention, scope, period_start, period_end, place_id,
                                  low, best, high, high_open, claimant_count, claim_count, disputed, spread, disagreement)
     SELECT est.event_id, est.side_id, est.outcome, ${convention}, est.scope::"Scope", e.period_start, e.period_end, e.place_id,

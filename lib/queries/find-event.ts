@@ -2,7 +2,7 @@
 // with the claims behind it (which counted, which a claimant's later word replaced,
 // which give the low, the best and the high), and every claim with its sentence.
 // The figures are event_estimates' (kept current on write by the rules of
-// event-estimates-sql.ts); lib/reconciliation only names the claims behind them.
+// lib/sql/event-estimates.ts); lib/reconciliation only names the claims behind them.
 import "server-only";
 import { getReadPrisma } from "@/lib/db/read-client";
 import { Prisma } from "@/lib/generated/prisma/client";

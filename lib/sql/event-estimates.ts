@@ -48,14 +48,15 @@ function claimsCte(convention: Filters["convention"], where: Prisma.Sql): Prisma
 }
 
 /**
- * `fc` with only what an estimate needs, and `source` as `source_id`: a bulk fill sorts
- * every claim, and the text columns would make that sort spill to disk. `where` may
- * name only the claim's own columns (`c`), as lib/sql/claim-filters.ts does.
+ * `fc` with only what an estimate needs (and `source` as `source_id`, when given): a bulk
+ * fill sorts every claim, and the text columns and the joins that bring names would make
+ * that sort spill to disk, and every write's refresh slower. `where` may name only the
+ * claim's own columns (`c`), as lib/sql/claim-filters.ts does with no place or date filter.
  */
-function sourceClaimsCte(convention: Filters["convention"], where: Prisma.Sql, source: Prisma.Sql): Prisma.Sql {
+function leanClaimsCte(convention: Filters["convention"], where: Prisma.Sql, source: Prisma.Sql | null): Prisma.Sql {
   return Prisma.sql`fc AS (
     SELECT c.id, c.event_id, c.side_id, s.key AS side, c.outcome, c.claimant_id, c.published_on, c.scope, c.high,
-           COALESCE(conv.low, c.low) AS low, COALESCE(conv.point, c.point) AS point, ${source} AS source_id
+           COALESCE(conv.low, c.low) AS low, COALESCE(conv.point, c.point) AS point${source ? Prisma.sql`, ${source} AS source_id` : Prisma.empty}
     FROM claims c JOIN sides s ON s.id = c.side_id
     LEFT JOIN ${conventionTable(convention)} ON ${conventionApplies}
     ${where}
@@ -68,12 +69,20 @@ export function eventEstimatesCtes(filters: Filters, extra?: Prisma.Sql): Prisma
 }
 
 /**
+ * The same CTEs for the estimates kept on write (event_estimates): the claims `where`
+ * keeps, read lean. `where` may name only the claim's own columns.
+ */
+export function keptEstimatesCtes(convention: Filters["convention"], where: Prisma.Sql): Prisma.Sql {
+  return estimatesOf(leanClaimsCte(convention, where, null), false);
+}
+
+/**
  * The same CTEs with one estimate per source as well (`est` gains `source_id`): each
  * source's estimate is made from its own claims only, exactly as eventEstimatesCtes
  * would make it with a filter keeping that source. `where` is the claims' WHERE clause.
  */
 export function perSourceEstimatesCtes(convention: Filters["convention"], where: Prisma.Sql, source: Prisma.Sql): Prisma.Sql {
-  return estimatesOf(sourceClaimsCte(convention, where, source), true);
+  return estimatesOf(leanClaimsCte(convention, where, source), true);
 }
 
 function estimatesOf(fc: Prisma.Sql, perSource: boolean): Prisma.Sql {

@@ -1,4 +1,4 @@
-// The SQL that aggregates estimates (lib/queries/event-estimates-sql.ts) and the
+// The SQL that aggregates estimates (lib/sql/event-estimates.ts) and the
 // TypeScript statement of the rules (lib/reconciliation) must agree. Many claims
 // from a seeded generator go through the real write path; both compute low, best,
 // high, open top, claimant count and disputed for every event, side and outcome.
