@@ -6,7 +6,7 @@
 // database for it.
 import { getPrisma } from "@/lib/db/client";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
-import { WARM_PASSES, benchCopy, corpusReports } from "./measure-ingest";
+import { WARM_COPIES, WARM_STORED, benchCopy, corpusReports } from "./measure-ingest";
 import { summarize, type LatencySummary } from "./percentiles";
 
 export type ApiIngestFigure = { reports: number; claims: number; seconds: number; reportsPerSecond: number; concurrency: number; latency: LatencySummary };
@@ -37,13 +37,13 @@ export async function measureApiIngest(baseUrl: string, sharedDir: string, count
     return { ms: performance.now() - started, claims: answer.claimCount ?? 0 };
   };
   // Untimed, as in a server that has been up a while: its extraction workers start and
-  // read the corpus WARM_PASSES times over (previews, which store nothing; see
-  // measure-ingest), then a few writes warm the storing path.
+  // extract WARM_COPIES copies (previews, which store nothing; see measure-ingest), then
+  // WARM_STORED writes warm the storing path.
   const inTurns = async (n: number, first: number, path?: string) => {
     for (let i = 0; i < n; i += concurrency) await Promise.all(Array.from({ length: Math.min(concurrency, n - i) }, (_, k) => post(first + i + k, path)));
   };
-  await inTurns(WARM_PASSES * sources.length, count, "/api/reports/preview");
-  await inTurns(2 * sources.length, count);
+  await inTurns(WARM_COPIES, count, "/api/reports/preview");
+  await inTurns(WARM_STORED, count);
   const samples: number[] = [];
   let claims = 0;
   let next = 0;
