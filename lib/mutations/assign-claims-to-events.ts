@@ -88,7 +88,8 @@ function overlaps(a: DaySpan, b: DaySpan): boolean {
 // The database only narrows: every automatic news event of a claim's scope whose period
 // overlaps the claim's (the GiST indexes on the period as a date range, one per scope; scope
 // and dataset_id are spelled out so the planner can use them), at the claim's place when it
-// names one. A cumulative claim meets only cumulative events of its own place, or with no
+// names one (incidents: place and period in one GiST index, events_incident_place_range_idx,
+// so a day's events elsewhere are never read). A cumulative claim meets only cumulative events of its own place, or with no
 // place when it names none (findEventToJoin asks for the same place): those of one place
 // are found by place and start (events_cumulative_place_period_start_idx), as a total
 // "since 2011" overlaps nearly every cumulative event of the war and the range index would
@@ -105,10 +106,18 @@ async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[
       SELECT e.id, 'incident'::"Scope" AS scope, e.place_id, e.period_start, e.period_end
       FROM wanted w JOIN LATERAL (
         SELECT id, place_id, period_start, period_end FROM events
-        WHERE scope = 'incident' AND dataset_id IS NULL AND NOT is_manual AND (w.place IS NULL OR place_id = w.place)
+        WHERE scope = 'incident' AND dataset_id IS NULL AND NOT is_manual AND place_id = w.place
           AND daterange(period_start, period_end, '[]') && daterange(w.start, w."end", '[]')
       ) e ON true
-      WHERE w.scope = 'incident'
+      WHERE w.scope = 'incident' AND w.place IS NOT NULL
+      UNION
+      SELECT e.id, 'incident'::"Scope" AS scope, e.place_id, e.period_start, e.period_end
+      FROM wanted w JOIN LATERAL (
+        SELECT id, place_id, period_start, period_end FROM events
+        WHERE scope = 'incident' AND dataset_id IS NULL AND NOT is_manual
+          AND daterange(period_start, period_end, '[]') && daterange(w.start, w."end", '[]')
+      ) e ON true
+      WHERE w.scope = 'incident' AND w.place IS NULL
       UNION
       SELECT e.id, 'cumulative'::"Scope", e.place_id, e.period_start, e.period_end
       FROM wanted w JOIN LATERAL (
