@@ -15,7 +15,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/claim-vocabulary";
-import { DEFAULT_ADJACENT_DAYS, findEventToJoin, fromDayNumber as fromDay, toDaySpan, widenSpan, type ClaimToJoin, type DaySpan, type JoinableEvent } from "@/lib/reconciliation";
+import { DEFAULT_ADJACENT_DAYS, cumulativeSlack, findEventToJoin, fromDayNumber as fromDay, toDaySpan, widenSpan, type ClaimToJoin, type DaySpan, type JoinableEvent } from "@/lib/reconciliation";
 import type { EstimatesTx } from "./with-estimates-lock";
 
 type Tx = Prisma.TransactionClient;
@@ -93,15 +93,17 @@ function overlaps(a: DaySpan, b: DaySpan): boolean {
 // place when it names none (findEventToJoin asks for the same place): those of one place
 // are found by place and start (events_cumulative_place_period_start_idx), as a total
 // "since 2011" overlaps nearly every cumulative event of the war and the range index would
-// hand over tens of thousands. findEventToJoin decides among them. The overlapping events
+// hand over tens of thousands; and only those whose period reaches no further past the
+// claim's than a same-period member could (cumulativeSlack), or a total "since 2011" met
+// every cumulative event of its place, each read with its members. findEventToJoin decides among them. The overlapping events
 // are gathered first (MATERIALIZED), or the planner walks the primary key in id order
 // looking for them. With DEFAULT_ADJACENT_DAYS above 0 the range would have to be widened
 // by as many days.
 async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[]> {
-  const wanted = claims.map((c) => ({ scope: c.scope, place: c.place === null ? null : Number(c.place), start: fromDay(c.span.start), end: fromDay(c.span.end) }));
+  const wanted = claims.map((c) => ({ scope: c.scope, place: c.place === null ? null : Number(c.place), start: fromDay(c.span.start), end: fromDay(c.span.end), slack: cumulativeSlack(c.span) }));
   const rows = await tx.$queryRaw<{ id: number; scope: Scope; place_id: number | null; period_start: Date; period_end: Date; members: { side_id: number; start: string | null; end: string | null }[] | null }[]>`
     WITH wanted AS (
-      SELECT DISTINCT scope, place, start, "end" FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS w(scope text, place int, start date, "end" date)
+      SELECT DISTINCT scope, place, start, "end", slack FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS w(scope text, place int, start date, "end" date, slack int)
     ), overlapping AS MATERIALIZED (
       SELECT e.id, 'incident'::"Scope" AS scope, e.place_id, e.period_start, e.period_end
       FROM wanted w JOIN LATERAL (
@@ -123,7 +125,7 @@ async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[
       FROM wanted w JOIN LATERAL (
         SELECT id, place_id, period_start, period_end FROM events
         WHERE scope = 'cumulative' AND dataset_id IS NULL AND NOT is_manual AND place_id = w.place
-          AND period_start <= w."end" AND period_end >= w.start
+          AND period_start BETWEEN w.start - w.slack AND w."end" AND period_end BETWEEN w.start AND w."end" + w.slack
       ) e ON true
       WHERE w.scope = 'cumulative' AND w.place IS NOT NULL
       UNION
@@ -132,6 +134,7 @@ async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[
         SELECT id, place_id, period_start, period_end FROM events
         WHERE scope = 'cumulative' AND dataset_id IS NULL AND NOT is_manual AND place_id IS NULL
           AND daterange(period_start, period_end, '[]') && daterange(w.start, w."end", '[]')
+          AND period_start >= w.start - w.slack AND period_end <= w."end" + w.slack
       ) e ON true
       WHERE w.scope = 'cumulative' AND w.place IS NULL
     )

@@ -62,6 +62,18 @@ export function isSamePeriod(a: DaySpan, b: DaySpan): boolean {
   return shared >= SAME_CUMULATIVE_PERIOD_SHARE * longer;
 }
 
+/**
+ * How many days a period that isSamePeriod with `span` can reach past either of its ends:
+ * sharing `share` of the longer period, the other is at most span/share long, and what it
+ * has outside `span` is at most (1 - share) of its own length. The database narrows a
+ * cumulative claim's candidate events with it (lib/mutations/assign-claims-to-events.ts):
+ * an automatic event's period is its members' together, so one reaching further has a
+ * member that is not the same period. (The epsilon keeps 0.1 / 0.9 * 9 from flooring to 0.)
+ */
+export function cumulativeSlack(span: DaySpan, share = SAME_CUMULATIVE_PERIOD_SHARE): number {
+  return Math.floor(((1 - share) / share) * (span.end - span.start + 1) + 1e-9);
+}
+
 /** The period of an event after a claim joins it. */
 export function widenSpan(a: DaySpan, b: DaySpan): DaySpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };

@@ -24,6 +24,7 @@ export {
 export {
   findEventToJoin,
   isSamePeriod,
+  cumulativeSlack,
   widenSpan,
   SAME_CUMULATIVE_PERIOD_SHARE,
   type ClaimToJoin,
