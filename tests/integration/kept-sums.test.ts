@@ -4,13 +4,16 @@
 // - estimate_row_counts (statement triggers on event_estimates), whose counts the
 //   comparison and uncertainty views give as their number of rows;
 // - daily_estimates and source_daily_estimates (lib/mutations/refresh-event-estimates.ts),
-//   which the time series and cards read, open-ended events included.
+//   which the time series and cards read, open-ended events included;
+// - claim_counts (statement triggers on claims), the filter bar's counts per outlet,
+//   claimant, side and place, also after claims are deleted and the table is emptied.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrUpdateUser } from "@/lib/auth/create-user";
 import { DEFAULT_FILTERS, type Filters } from "@/lib/filters/filter-schema";
 import { rebuildAllEventEstimates } from "@/lib/mutations/refresh-event-estimates";
 import { updateClaim } from "@/lib/mutations/update-claim";
 import { getComparison } from "@/lib/queries/get-comparison";
+import { getFilterOptions } from "@/lib/queries/get-filter-options";
 import { getUncertainty } from "@/lib/queries/get-uncertainty";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { seedReport } from "../fixtures/factories";
@@ -66,6 +69,17 @@ async function dailyKeptAndSummed(): Promise<[string[], string[]]> {
   return [kept.map((r) => r.k), summed.map((r) => r.k)];
 }
 
+/** The kept claim counts (zeros left out) and a count of the claims themselves, in one order. */
+async function claimCountsKeptAndCounted(): Promise<[string[], string[]]> {
+  const kept = await db.prisma.$queryRaw<{ k: string }[]>`SELECT concat_ws('/', kind, value_id, claims) AS k FROM claim_counts WHERE claims <> 0 ORDER BY 1`;
+  const counted = await db.prisma.$queryRaw<{ k: string }[]>`
+    SELECT concat_ws('/', kind, value_id, count(*)) AS k FROM (
+      SELECT 'outlet' AS kind, outlet_id AS value_id FROM claims UNION ALL SELECT 'claimant', claimant_id FROM claims
+      UNION ALL SELECT 'side', side_id FROM claims UNION ALL SELECT 'place', place_id FROM claims WHERE place_id IS NOT NULL
+    ) x GROUP BY kind, value_id ORDER BY 1`;
+  return [kept.map((r) => r.k), counted.map((r) => r.k)];
+}
+
 describe("sums kept on write", () => {
   it("hold what counting and summing afresh give, after ingest", async () => {
     const [kept, counted] = await keptAndCounted();
@@ -74,6 +88,9 @@ describe("sums kept on write", () => {
     const [daily, summed] = await dailyKeptAndSummed();
     expect(summed.some((k) => k.includes("/t/1/"))).toBe(true); // an open-ended event ("at least 30") is among them
     expect(daily).toEqual(summed);
+    const [claimsKept, claimsCounted] = await claimCountsKeptAndCounted();
+    expect(claimsCounted.some((k) => k.startsWith("place/"))).toBe(true);
+    expect(claimsKept).toEqual(claimsCounted);
   });
 
   it("follow an editor's corrections that move a claim's figure to another side, and an open-ended one to another day", async () => {
@@ -84,6 +101,8 @@ describe("sums kept on write", () => {
     await updateClaim(db.prisma, open.id, { version: open.version, periodStart: "2015-06-20", periodEnd: "2015-06-20" }, user.id);
     const [kept, counted] = await keptAndCounted();
     expect(kept).toEqual(counted);
+    const [claimsKept, claimsCounted] = await claimCountsKeptAndCounted();
+    expect(claimsKept).toEqual(claimsCounted);
     const [daily, summed] = await dailyKeptAndSummed();
     expect(daily).toEqual(summed);
   });
@@ -104,5 +123,21 @@ describe("sums kept on write", () => {
       const uncertainty = await getUncertainty(filters, "killed", { page: 1, pageSize: 50 });
       expect(uncertainty.total).toBe(await rowsCounted(filters, "killed"));
     }
+  });
+
+  it("give the filter bar its counts, and follow claims deleted and the table emptied", async () => {
+    const options = await getFilterOptions();
+    const regime = options.sides.find((o) => o.value === "regime")!;
+    expect(regime.count).toBe(await db.prisma.claim.count({ where: { side: { key: "regime" } } }));
+    expect(options.outlets.map((o) => [o.value, o.count])).toEqual([["SOHR", 3], ["Rudaw", 2]]);
+    expect(options.places.map((o) => [o.value, o.count]).sort()).toEqual([["Qamishli", 1], ["Tel Tamr", 1], ["al-Hasakah", 3]]);
+
+    await db.prisma.claim.deleteMany({ where: { outlet: { name: "Rudaw" }, place: { name: "Qamishli" } } });
+    const [kept, counted] = await claimCountsKeptAndCounted();
+    expect(kept).toEqual(counted);
+    expect(kept.filter((k) => k.startsWith("place/"))).toHaveLength(2);
+
+    await db.prisma.$executeRaw`TRUNCATE claims CASCADE`;
+    expect(await claimCountsKeptAndCounted()).toEqual([[], []]);
   });
 });
