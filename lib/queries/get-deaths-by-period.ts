@@ -4,12 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
-import { filtersToWhere } from "@/lib/sql/claim-filters";
 import { dailySumsCte } from "@/lib/sql/daily-sums-cte";
 import { hasDateRange } from "@/lib/sql/date-range";
 import { estimateSource } from "@/lib/sql/estimate-source";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
 import { binLabel, binOf } from "@/lib/sql/time-bins";
+import { undatedClaimsCount } from "@/lib/sql/undated-claims";
 
 export type { SeriesPoint };
 export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; points: SeriesPoint[]; undatedClaims: number };
@@ -44,9 +44,7 @@ export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Out
     prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>(series),
     hasDateRange(filters)
       ? Promise.resolve([{ n: 0 }])
-      : prisma.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM claims c
-          ${filtersToWhere(filters, Prisma.sql`c.period_start IS NULL AND c.outcome = ${outcome}::"Outcome"`)}`,
+      : prisma.$queryRaw<{ n: number }[]>(undatedClaimsCount(filters, outcome)),
   ]);
   const sides = [...new Set(rows.map((r) => r.side))];
   const points = rows.map((r) => ({ bin: r.bin, side: r.side, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events }));
