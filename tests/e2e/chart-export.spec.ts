@@ -188,6 +188,8 @@ test("with a UCDP data set in view, the overlay, its embed and the CSV companion
   // The per-side chart draws the news alone: the data set is not its source.
   await expect(page.getByTestId("figure-per-side-chart").getByTestId("source-line")).not.toContainText("UCDP");
   await keep(null, page, "overview-overlay.png");
+  // The chart is drawn on the client once its size is known: the file is made from what is drawn.
+  await expect(overlay.locator(".recharts-wrapper > svg")).toBeVisible();
   const [svg] = await Promise.all([page.waitForEvent("download"), overlay.getByRole("button", { name: "Download SVG" }).click()]);
   const svgText = await readFile((await svg.path())!, "utf8");
   expect(svgText).toContain(`${DATASET} (UCDP, CC BY 4.0)`);
