@@ -1,4 +1,5 @@
 import "server-only";
+import { SharedRun } from "@/lib/async/shared-run";
 import { getPrisma } from "@/lib/db/client";
 import type { SessionUser } from "./roles";
 import { hashSessionToken, newSessionToken, SESSION_DAYS } from "./session-token";
@@ -36,39 +37,22 @@ export async function findSession(token: string | undefined | null): Promise<Ses
  */
 export function recordWriteBy(userId: number): Promise<void> {
   // One user's writes arriving together (a script posting reports over 16 connections)
-  // share the update: the one running covers every write committed before it started,
-  // and a write committed since waits for the next one, which starts after it ends. One
-  // update each had every request of a batch queue for the same session rows' lock.
-  const state = recording.get(userId) ?? { running: null, next: null };
-  recording.set(userId, state);
-  if (!state.running) return launchRecord(userId, state);
-  state.next ??= state.running.then(noop, noop).then(() => {
-    state.next = null;
-    return launchRecord(userId, state);
-  });
-  return state.next;
+  // share the update: a write committed before an update starts is covered by it
+  // (lib/async/shared-run.ts). One update each had every request of a batch queue for
+  // the same session rows' lock.
+  let marks = recording.get(userId);
+  if (!marks) recording.set(userId, (marks = new SharedRun(() => markSessions(userId))));
+  return marks.run();
 }
 
-type Recording = { running: Promise<void> | null; next: Promise<void> | null };
-const recording = new Map<number, Recording>();
+/** One per user who has written since the server started: a handful of editors. */
+const recording = new Map<number, SharedRun<void>>();
 
-function launchRecord(userId: number, state: Recording): Promise<void> {
-  const update = getPrisma()
-    .$executeRaw`
-      UPDATE sessions SET last_write_lsn = (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint
-      WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now()`
-    .then(noop);
-  state.running = update;
-  const done = () => {
-    if (state.running !== update) return;
-    state.running = null;
-    if (!state.next) recording.delete(userId);
-  };
-  update.then(done, done);
-  return update;
+async function markSessions(userId: number): Promise<void> {
+  await getPrisma().$executeRaw`
+    UPDATE sessions SET last_write_lsn = (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint
+    WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now()`;
 }
-
-function noop(): void {}
 
 export async function revokeSession(token: string): Promise<void> {
   await getPrisma().session.updateMany({ where: { id: hashSessionToken(token), revokedAt: null }, data: { revokedAt: new Date() } });

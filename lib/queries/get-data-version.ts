@@ -1,5 +1,6 @@
 import "server-only";
 import { getReadPrisma } from "@/lib/db/read-client";
+import { SharedRun } from "@/lib/async/shared-run";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -20,9 +21,8 @@ export async function getDataVersion(prisma: PrismaClient = getReadPrisma()): Pr
   return row;
 }
 
-type Sharing = { inFlight: Promise<DataVersion> | null; queued: Promise<DataVersion> | null };
 // Per server: a reader routed to the primary never takes the replica's answer, nor the reverse.
-const sharing = new WeakMap<PrismaClient, Sharing>();
+const sharing = new WeakMap<PrismaClient, SharedRun<DataVersion>>();
 
 /**
  * The data version as of a moment after this call, shared between concurrent readers:
@@ -33,24 +33,6 @@ const sharing = new WeakMap<PrismaClient, Sharing>();
 export function getDataVersionShared(): Promise<DataVersion> {
   const prisma = getReadPrisma();
   let shared = sharing.get(prisma);
-  if (!shared) sharing.set(prisma, (shared = { inFlight: null, queued: null }));
-  const state = shared;
-  if (!state.inFlight) return launch(prisma, state);
-  state.queued ??= state.inFlight.then(noop, noop).then(() => {
-    state.queued = null;
-    return launch(prisma, state);
-  });
-  return state.queued;
+  if (!shared) sharing.set(prisma, (shared = new SharedRun(() => getDataVersion(prisma))));
+  return shared.run();
 }
-
-function launch(prisma: PrismaClient, state: Sharing): Promise<DataVersion> {
-  const query = getDataVersion(prisma);
-  state.inFlight = query;
-  const done = () => {
-    if (state.inFlight === query) state.inFlight = null;
-  };
-  query.then(done, done);
-  return query;
-}
-
-function noop(): void {}
