@@ -11,12 +11,12 @@
 // a short file that looks complete.
 import "server-only";
 import { to as copyTo } from "pg-copy-streams";
-import { getReadCopyPool } from "@/lib/db/read-client";
+import { getReadPool } from "@/lib/db/read-client";
 import { crlfRecords } from "./crlf-records";
 import { downloadHeaders } from "@/lib/http/download-headers";
 
 export async function copyCsvResponse(fileName: string, selectSql: string): Promise<Response> {
-  const client = await getReadCopyPool().connect();
+  const client = await getReadPool("copy").connect();
   let released = false;
   const release = (err?: Error) => {
     if (released) return;

@@ -1,35 +1,47 @@
-// Plain pg pools for the one thing Prisma cannot do: stream COPY ... TO STDOUT
-// (the CSV exports). One for the primary and, when DATABASE_REPLICA_URL is set, one
-// for the replica (lib/db/read-client.ts picks). Created on first use, like the Prisma clients.
+// Plain pg pools, beside the Prisma clients, for what Prisma costs too much for or
+// cannot do: the "copy" pools stream COPY ... TO STDOUT (the CSV exports); the "read"
+// pools run the dashboard's SQL reads (lib/db/read-sql.ts), which through Prisma's raw
+// query path cost 2-3 ms more CPU each. One of each for the primary and, when
+// DATABASE_REPLICA_URL is set, for the replica (lib/db/read-client.ts picks).
+// Apart, so that long CSV downloads never hold the connections a chart needs.
+// Created on first use, like the Prisma clients, and kept on globalThis for hot reload.
 import "server-only";
 import pg from "pg";
 
-const globalForPool = globalThis as unknown as { copyPool?: pg.Pool; replicaCopyPool?: { url: string; pool: pg.Pool } };
+export type PoolKind = "copy" | "read";
 
-export function getCopyPool(): pg.Pool {
-  if (globalForPool.copyPool) return globalForPool.copyPool;
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
-  const pool = createPool(connectionString, 5_000);
-  globalForPool.copyPool = pool;
-  return pool;
+// work_mem: the on-the-fly estimates sort claims (DISTINCT ON); 4 MB makes them spill to disk.
+// DateStyle ISO: the exports print dates as PostgreSQL writes them (YYYY-MM-DD), whatever the server's default.
+const SETTINGS: Record<PoolKind, { max: number; options: string }> = {
+  copy: { max: 4, options: "-c DateStyle=ISO,MDY" },
+  read: { max: 10, options: "-c DateStyle=ISO,MDY -c work_mem=32MB" },
+};
+
+const globalForPools = globalThis as unknown as { pgPools?: Map<string, { url: string; pool: pg.Pool }> };
+
+/** The primary's pool of this kind. */
+export function getPool(kind: PoolKind): pg.Pool {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
+  // A short connect timeout turns a stopped database into a quick 503, not a hung page.
+  return heldPool(`primary:${kind}`, url, kind, 5_000);
 }
 
-/** The replica's COPY pool, or null when no replica is configured. */
-export function getReplicaCopyPool(): pg.Pool | null {
+/** The replica's pool of this kind, or null when no replica is configured. */
+export function getReplicaPool(kind: PoolKind): pg.Pool | null {
   const url = process.env.DATABASE_REPLICA_URL?.trim();
   if (!url) return null;
-  const held = globalForPool.replicaCopyPool;
-  if (held?.url === url) return held.pool;
-  void held?.pool.end().catch(() => {});
-  const pool = createPool(url, 2_000);
-  globalForPool.replicaCopyPool = { url, pool };
-  return pool;
+  // Shorter than the primary's: see lib/db/replica-status.ts.
+  return heldPool(`replica:${kind}`, url, kind, 2_000);
 }
 
-function createPool(connectionString: string, connectionTimeoutMillis: number): pg.Pool {
-  // DateStyle ISO: the exports print dates as PostgreSQL writes them (YYYY-MM-DD), whatever the server's default.
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis, options: "-c DateStyle=ISO,MDY" });
+function heldPool(key: string, url: string, kind: PoolKind, connectionTimeoutMillis: number): pg.Pool {
+  const pools = (globalForPools.pgPools ??= new Map());
+  const held = pools.get(key);
+  if (held?.url === url) return held.pool;
+  void held?.pool.end().catch(() => {}); // the URL changed (tests point the app at another server)
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis, ...SETTINGS[kind] });
   pool.on("error", () => {}); // an idle client dropped by a database restart is replaced on next use
+  pools.set(key, { url, pool });
   return pool;
 }

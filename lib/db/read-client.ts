@@ -4,7 +4,8 @@
 // one is configured, answers, and has replayed the caller's last write; else the primary.
 // One server per piece of work keeps an answer consistent with itself and with the
 // data version it is filed under (lib/routes/cached-read.ts).
-// Readers (lib/queries) take their client from getReadPrisma(), which is the primary
+// Readers (lib/queries) run their SQL through readSql (lib/db/read-sql.ts) and take any
+// Prisma client from getReadPrisma(); both are the primary
 // outside withReadRouting: scripts, write paths and anything not routed see the newest data.
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -12,7 +13,7 @@ import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { getPrisma, getReplicaPrisma } from "./client";
-import { getCopyPool, getReplicaCopyPool } from "./pg-pool";
+import { getPool, getReplicaPool, type PoolKind } from "./pg-pool";
 import { markReplicaDown, replicaCanServe } from "./replica-status";
 
 const onReplica = new AsyncLocalStorage<boolean>();
@@ -46,9 +47,9 @@ export function getReadPrisma(): PrismaClient {
   return (onReplica.getStore() && getReplicaPrisma()) || getPrisma();
 }
 
-/** The pg pool a COPY export uses, chosen the same way. */
-export function getReadCopyPool(): pg.Pool {
-  return (onReplica.getStore() && getReplicaCopyPool()) || getCopyPool();
+/** A plain pg pool (a COPY export's, or the SQL reads' of lib/db/read-sql.ts), chosen the same way. */
+export function getReadPool(kind: PoolKind): pg.Pool {
+  return (onReplica.getStore() && getReplicaPool(kind)) || getPool(kind);
 }
 
 /**

@@ -4,7 +4,7 @@
 // The figures are event_estimates' (kept current on write by the rules of
 // lib/sql/event-estimates.ts); lib/reconciliation only names the claims behind them.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
@@ -49,22 +49,21 @@ type ClaimRow = Omit<EventClaimDetail, "publishedOn"> & { publishedOn: string | 
 
 /** The event, or null when there is none with this id. */
 export async function findEvent(id: number, convention: Convention): Promise<EventDetail | null> {
-  const prisma = getReadPrisma();
-  const [head] = await prisma.$queryRaw<HeadRow[]>`
+  const [head] = await readSql<HeadRow[]>(Prisma.sql`
     SELECT e.id, e.label, e.scope::text AS scope, e.is_manual, to_char(e.period_start, 'YYYY-MM-DD') AS period_start, to_char(e.period_end, 'YYYY-MM-DD') AS period_end,
            p.name AS place, p.kind AS place_kind, p.latitude, p.longitude, o.name AS dataset
     FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN outlets o ON o.id = e.dataset_id
-    WHERE e.id = ${id}`;
+    WHERE e.id = ${id}`);
   if (!head) return null;
   // A data set's row is seen only when its data set is picked, as in every other view.
   const filters = { ...DEFAULT_FILTERS, convention, outlet: head.dataset ? [head.dataset] : [] };
   const [estimates, claims] = await Promise.all([
-    prisma.$queryRaw<EstimateRow[]>`
+    readSql<EstimateRow[]>(Prisma.sql`
       SELECT s.key AS side, s.label AS side_label, s.colour AS side_colour, x.outcome::text AS outcome, x.low, x.best, x.high, x.high_open, x.claimant_count, x.claim_count, x.disputed, x.spread
       FROM event_estimates x JOIN sides s ON s.id = x.side_id
       WHERE x.event_id = ${id} AND x.convention = ${convention}
-      ORDER BY s.sort_order, s.key, x.outcome`,
-    prisma.$queryRaw<ClaimRow[]>`
+      ORDER BY s.sort_order, s.key, x.outcome`),
+    readSql<ClaimRow[]>(Prisma.sql`
       WITH ${filteredClaimsCte(filters, Prisma.sql`c.event_id = ${id}`)}
       SELECT fc.id, fc.report_id AS "reportId", r.title AS "reportTitle", fc.outlet, fc.claimant, to_char(fc.published_on, 'YYYY-MM-DD') AS "publishedOn",
              fc.side, fc.side_label AS "sideLabel", fc.outcome::text AS outcome, fc.scope::text AS scope, fc.qualifier::text AS qualifier, fc.number_text AS "numberText",
@@ -72,7 +71,7 @@ export async function findEvent(id: number, convention: Convention): Promise<Eve
              to_char(fc.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(fc.period_end, 'YYYY-MM-DD') AS "periodEnd",
              fc.place, fc.place_text AS "placeAsWritten", fc.review_status::text AS "reviewStatus", fc.confidence
       FROM fc JOIN reports r ON r.id = fc.report_id
-      ORDER BY fc.published_on NULLS FIRST, fc.report_id, fc.span_start, fc.id`,
+      ORDER BY fc.published_on NULLS FIRST, fc.report_id, fc.span_start, fc.id`),
   ]);
   return {
     id: head.id, label: head.label, scope: head.scope, periodStart: head.period_start, periodEnd: head.period_end,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
@@ -27,21 +27,20 @@ type Raw = Record<`k${number}`, string | null> & { event_id: number; side: strin
 
 /** One row per event, side and outcome; one cell per source. Rows come sorted and paged from SQL. */
 export async function getComparison(filters: Filters, q: ComparisonQuery): Promise<ComparisonPage> {
-  const prisma = getReadPrisma();
   const order = comparisonOrder(q.sort, q.dir);
   const position = positionOf(q.cursor, order); // a cursor of another order is a 400
   const { where, orderBy } = keysetClauses(order, position);
   const [raw, count] = await Promise.all([
-    prisma.$queryRaw<Raw[]>`
+    readSql<Raw[]>(Prisma.sql`
       WITH ${estimatesCte(filters)}
       SELECT ee.event_id, ee.side, ee.outcome::text AS outcome, ee.scope::text AS scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.spread, ee.disputed,
              to_char(ee.period_start, 'YYYY-MM-DD') AS period_start, to_char(ee.period_end, 'YYYY-MM-DD') AS period_end, p.name AS place, ${keySelect(order)}
       FROM ee LEFT JOIN places p ON p.id = ee.place_id
       WHERE ${where}
       ORDER BY ${orderBy}
-      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`,
+      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`),
     // Counting every row costs as much as a deep OFFSET: a cursor's pages carry the count of the page it started from.
-    position ? null : prisma.$queryRaw<{ n: number }[]>(countedEstimateRows(filters) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee`),
+    position ? null : readSql<{ n: number }[]>(countedEstimateRows(filters) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee`),
   ]);
   const paged = keysetPage(raw, order, q.pageSize, { position, page: position?.page ?? q.page, total: position?.total ?? count?.[0]?.n ?? 0 });
   const rows = paged.rows;

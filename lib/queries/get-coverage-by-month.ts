@@ -3,7 +3,8 @@
 // without deaths. Counted in SQL (one pass over the reports by their outlet and
 // date index); the months between are filled so a gap shows as 0 reports.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { binRange } from "@/lib/charts/fill-bins";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -29,19 +30,18 @@ type CountRow = { month: string | null; outlet: string; reports: number; with_cl
 type FigureRow = { month: string; low: number; best: number; high: number; high_open: boolean; events: number };
 
 export async function getCoverageByMonth(filters: Filters, outcome: Outcome): Promise<CoverageByMonth> {
-  const prisma = getReadPrisma();
   const [counts, figures] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>`
+    readSql<CountRow[]>(Prisma.sql`
       SELECT to_char(date_trunc('month', r.published_on), 'YYYY-MM') AS month, o.name AS outlet, count(*)::int AS reports,
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM claims c WHERE c.report_id = r.id AND c.review_status <> 'rejected'))::int AS with_claims
       FROM reports r JOIN outlets o ON o.id = r.outlet_id
       WHERE ${coverageReportsWhere(filters)}
-      GROUP BY 1, 2`,
-    prisma.$queryRaw<FigureRow[]>`
+      GROUP BY 1, 2`),
+    readSql<FigureRow[]>(Prisma.sql`
       WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)}
       SELECT to_char(date_trunc('month', ae.period_start), 'YYYY-MM') AS month, sum(ae.low)::int AS low, sum(ae.best)::int AS best, sum(ae.high)::int AS high,
              bool_or(ae.high_open) AS high_open, count(*)::int AS events
-      FROM ae GROUP BY 1`,
+      FROM ae GROUP BY 1`),
   ]);
   const byMonth = new Map<string, CoverageMonth>();
   const monthOf = (month: string) => {

@@ -3,7 +3,8 @@
 // casualty figures claimed there. One pass over the claims, first reduced to one
 // row per place and report, then grouped per place.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
 import { coverageClaimsWhere } from "@/lib/sql/coverage-reports";
@@ -27,7 +28,7 @@ type Raw = {
 };
 
 export async function getCoverageByPlace(filters: Filters, outcome: Outcome): Promise<CoveragePlace[]> {
-  const rows = await getReadPrisma().$queryRaw<Raw[]>`
+  const rows = await readSql<Raw[]>(Prisma.sql`
     WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)},
     rp AS (
       SELECT c.place_id, c.report_id, c.outlet_id, date_trunc('month', c.published_on) AS month, count(*)::int AS claims
@@ -54,7 +55,7 @@ export async function getCoverageByPlace(filters: Filters, outcome: Outcome): Pr
     FULL JOIN deaths d ON d.place_id = pp.place_id
     JOIN places p ON p.id = COALESCE(pp.place_id, d.place_id)
     LEFT JOIN per_outlet po ON po.place_id = pp.place_id
-    ORDER BY pp.reports DESC NULLS LAST, d.best DESC NULLS LAST, p.name`;
+    ORDER BY pp.reports DESC NULLS LAST, d.best DESC NULLS LAST, p.name`);
   return rows.map((r) => ({
     place: r.place,
     reports: r.reports ?? 0,

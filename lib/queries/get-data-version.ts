@@ -1,7 +1,9 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import type pg from "pg";
+import { getReadPool } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { SharedRun } from "@/lib/async/shared-run";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Which data a read will see: the database's name and its data version, which every
@@ -13,16 +15,17 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export type DataVersion = { database: string; version: string };
 
-export async function getDataVersion(prisma: PrismaClient = getReadPrisma()): Promise<DataVersion> {
-  const rows = await prisma.$queryRaw<{ database: string; version: string }[]>`
-    SELECT current_database() AS database, version::text AS version FROM data_version WHERE id = 1`;
+export async function getDataVersion(): Promise<DataVersion> {
+  const rows = await readSql<{ database: string; version: string }[]>(Prisma.sql`
+    SELECT current_database() AS database, version::text AS version FROM data_version WHERE id = 1`);
   const row = rows[0];
   if (!row) throw new Error("The data_version row is missing: run `npm run db:migrate`.");
   return row;
 }
 
 // Per server: a reader routed to the primary never takes the replica's answer, nor the reverse.
-const sharing = new WeakMap<PrismaClient, SharedRun<DataVersion>>();
+// (Keyed by the pool readSql will use: the run starts in the first waiting reader's routing.)
+const sharing = new WeakMap<pg.Pool, SharedRun<DataVersion>>();
 
 /**
  * The data version as of a moment after this call, shared between concurrent readers:
@@ -31,8 +34,8 @@ const sharing = new WeakMap<PrismaClient, SharedRun<DataVersion>>();
  * (it may have been sent before a write this reader must see), only the next one.
  */
 export function getDataVersionShared(): Promise<DataVersion> {
-  const prisma = getReadPrisma();
-  let shared = sharing.get(prisma);
-  if (!shared) sharing.set(prisma, (shared = new SharedRun(() => getDataVersion(prisma))));
+  const pool = getReadPool("read");
+  let shared = sharing.get(pool);
+  if (!shared) sharing.set(pool, (shared = new SharedRun(getDataVersion)));
   return shared.run();
 }

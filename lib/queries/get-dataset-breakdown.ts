@@ -2,7 +2,7 @@
 // first-order unit, region, side B, number of sources, country): the tables its
 // publishers and users check it by, from the figures exactly as published.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { BreakdownField } from "@/lib/schemas/dataset-breakdown";
@@ -39,15 +39,14 @@ function toRow(r: Raw): BreakdownRow {
 
 /** Null when there is no data set of that name. */
 export async function getDatasetBreakdown(dataset: string, by: BreakdownField, filters: Filters): Promise<DatasetBreakdown | null> {
-  const prisma = getReadPrisma();
-  const [known] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outlets WHERE kind = 'dataset' AND name = ${dataset}`;
+  const [known] = await readSql<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM outlets WHERE kind = 'dataset' AND name = ${dataset}`);
   if (!known?.n) return null;
-  const rows = await prisma.$queryRaw<Raw[]>`
+  const rows = await readSql<Raw[]>(Prisma.sql`
     SELECT ${KEY[by]} AS key, count(*)::int AS events, sum(de.low)::int AS low, sum(de.best)::int AS best, sum(de.high)::int AS high,
            sum(de.deaths_a)::int AS deaths_a, sum(de.deaths_b)::int AS deaths_b, sum(de.deaths_civilians)::int AS deaths_civilians, sum(de.deaths_unknown)::int AS deaths_unknown
     FROM dataset_events de LEFT JOIN places p ON p.id = de.place_id
     WHERE ${datasetRowsWhere(filters, [dataset])}
-    GROUP BY ROLLUP (1) ORDER BY GROUPING(${KEY[by]}), 1 NULLS FIRST`;
+    GROUP BY ROLLUP (1) ORDER BY GROUPING(${KEY[by]}), 1 NULLS FIRST`);
   // ROLLUP's last row is the total (its key is null too, told apart by GROUPING).
   const total = rows.pop();
   return {

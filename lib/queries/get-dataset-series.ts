@@ -5,7 +5,7 @@
 // a later bin are counted per bin: UCDP has year-long, country-wide rows), or, asked
 // to, spread over the bins of its period in proportion to its days.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { binRange } from "@/lib/charts/fill-bins";
 import type { DatasetPoint, DatasetSeries } from "@/lib/charts/overlay-series-types";
@@ -77,10 +77,9 @@ export async function getDatasetSeries(filters: Filters, bin: Bin, outcome: Outc
   const sideNames = filters.side.length > 0;
   const splitNames = known.filter((n) => splits.get(n) && sideNames);
   const totalNames = known.filter((n) => !splitNames.includes(n));
-  const prisma = getReadPrisma();
   const [bySide, totals] = await Promise.all([
-    splitNames.length ? prisma.$queryRaw<Raw[]>(bySideSql(filters, bin, splitNames, placement)) : Promise.resolve([]),
-    totalNames.length ? prisma.$queryRaw<Raw[]>(totalsSql(filters, bin, totalNames, placement)) : Promise.resolve([]),
+    splitNames.length ? readSql<Raw[]>(bySideSql(filters, bin, splitNames, placement)) : Promise.resolve([]),
+    totalNames.length ? readSql<Raw[]>(totalsSql(filters, bin, totalNames, placement)) : Promise.resolve([]),
   ]);
   const rows = [...bySide, ...totals];
   return known.map((name) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fillBins } from "@/lib/charts/fill-bins";
 import type { SeriesPoint } from "@/lib/charts/series-point";
@@ -22,7 +22,6 @@ export type DeathsByPeriod = { bin: Bin; outcome: Outcome; sides: string[]; poin
  * with nulls: missing is not zero.
  */
 export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Outcome): Promise<DeathsByPeriod> {
-  const prisma = getReadPrisma();
   const series = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`
       WITH ${dailySumsCte(filters)}
@@ -41,10 +40,10 @@ export async function getDeathsByPeriod(filters: Filters, bin: Bin, outcome: Out
       GROUP BY ${binOf(bin, Prisma.sql`ee.period_start`)}, ee.side ORDER BY 1, 2`;
   // A date range says nothing about claims with no known date: they are not counted then.
   const [rows, undated] = await Promise.all([
-    prisma.$queryRaw<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>(series),
+    readSql<{ bin: string; side: string; low: number; best: number; high: number | null; high_open: boolean; events: number }[]>(series),
     hasDateRange(filters)
       ? Promise.resolve([{ n: 0 }])
-      : prisma.$queryRaw<{ n: number }[]>(undatedClaimsCount(filters, outcome)),
+      : readSql<{ n: number }[]>(undatedClaimsCount(filters, outcome)),
   ]);
   const sides = [...new Set(rows.map((r) => r.side))];
   const points = rows.map((r) => ({ bin: r.bin, side: r.side, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events }));

@@ -1,5 +1,6 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type FilterOption = { value: string; label: string; count: number; colour?: string };
 export type FilterOptions = { outlets: FilterOption[]; claimants: FilterOption[]; sides: FilterOption[]; places: FilterOption[]; datasets: FilterOption[] };
@@ -21,28 +22,27 @@ export function getFilterOptions(): Promise<FilterOptions> {
 }
 
 async function loadFilterOptions(): Promise<FilterOptions> {
-  const prisma = getReadPrisma();
   const [outlets, claimants, sides, places, datasets] = await Promise.all([
-    prisma.$queryRaw<FilterOption[]>`
+    readSql<FilterOption[]>(Prisma.sql`
       SELECT o.name AS value, o.name || CASE WHEN o.kind = 'dataset' THEN ' (data set)' ELSE '' END AS label, n.claims::int AS count
       FROM claim_counts n JOIN outlets o ON o.id = n.value_id
-      WHERE n.kind = 'outlet' AND n.claims > 0 ORDER BY count DESC, o.name LIMIT 500`,
-    prisma.$queryRaw<FilterOption[]>`
+      WHERE n.kind = 'outlet' AND n.claims > 0 ORDER BY count DESC, o.name LIMIT 500`),
+    readSql<FilterOption[]>(Prisma.sql`
       SELECT cl.name AS value, cl.name AS label, n.claims::int AS count
       FROM claim_counts n JOIN claimants cl ON cl.id = n.value_id
-      WHERE n.kind = 'claimant' AND n.claims > 0 ORDER BY count DESC, cl.name LIMIT 500`,
-    prisma.$queryRaw<FilterOption[]>`
+      WHERE n.kind = 'claimant' AND n.claims > 0 ORDER BY count DESC, cl.name LIMIT 500`),
+    readSql<FilterOption[]>(Prisma.sql`
       SELECT s.key AS value, s.label, s.colour, COALESCE(n.claims, 0)::int AS count
       FROM sides s LEFT JOIN claim_counts n ON n.kind = 'side' AND n.value_id = s.id
-      ORDER BY s.sort_order, s.key`,
-    prisma.$queryRaw<FilterOption[]>`
+      ORDER BY s.sort_order, s.key`),
+    readSql<FilterOption[]>(Prisma.sql`
       SELECT p.name AS value, p.name AS label, n.claims::int AS count
       FROM claim_counts n JOIN places p ON p.id = n.value_id
-      WHERE n.kind = 'place' AND n.claims > 0 ORDER BY count DESC, p.name LIMIT 500`,
+      WHERE n.kind = 'place' AND n.claims > 0 ORDER BY count DESC, p.name LIMIT 500`),
     // Data sets count their rows (events), the unit their publishers count in.
-    prisma.$queryRaw<FilterOption[]>`
+    readSql<FilterOption[]>(Prisma.sql`
       SELECT o.name AS value, o.name AS label, count(de.event_id)::int AS count FROM outlets o JOIN dataset_events de ON de.outlet_id = o.id
-      WHERE o.kind = 'dataset' GROUP BY o.name ORDER BY o.name`,
+      WHERE o.kind = 'dataset' GROUP BY o.name ORDER BY o.name`),
   ]);
   return { outlets, claimants, sides, places, datasets };
 }

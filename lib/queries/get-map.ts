@@ -1,7 +1,7 @@
 // The map: one row per layer x place x side with coordinates (what is drawn), and
 // the events that have no known coordinates, per place (what is left off and said).
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getProfile } from "@/lib/profiles";
@@ -33,13 +33,13 @@ function placesWithCoordinates(): string[] {
 }
 
 async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<MapRow[]> {
-  const rows = await getReadPrisma().$queryRaw<RawRow[]>`
+  const rows = await readSql<RawRow[]>(Prisma.sql`
     WITH ${mapRowsCte(filters, outcome, layers)}
     SELECT m.layer, m.kind, m.place, m.latitude, m.longitude, m.side, m.side_label, m.colour,
            to_char(m.period_start, 'YYYY-MM-DD') AS period_start, to_char(m.period_end, 'YYYY-MM-DD') AS period_end,
            m.low, m.best, m.high, m.high_open, m.events, m.claims
     FROM m
-    ORDER BY ${MAP_ROWS_ORDER}`;
+    ORDER BY ${MAP_ROWS_ORDER}`);
   return rows.map((r) => ({
     layer: r.layer, kind: r.kind, place: r.place, latitude: r.latitude, longitude: r.longitude, side: r.side, sideLabel: r.side_label, colour: r.colour,
     periodStart: r.period_start, periodEnd: r.period_end, low: r.low, best: r.best, high: r.high, highOpen: r.high_open, events: r.events, claims: r.claims,
@@ -52,20 +52,19 @@ async function loadRows(filters: Filters, outcome: Outcome, layers: MapLayers): 
  * per-side rows); data-set rows located only to the country too.
  */
 async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers): Promise<LeftOffPlace[]> {
-  const prisma = getReadPrisma();
   const known = placesWithCoordinates();
   const [news, sets] = await Promise.all([
     layers.news
-      ? prisma.$queryRaw<LeftOffPlace[]>`
+      ? readSql<LeftOffPlace[]>(Prisma.sql`
           WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome)}
           SELECT ${NEWS_LAYER}::text AS layer, p.name AS place, count(*)::int AS events, sum(ae.best)::int AS best
           FROM ae LEFT JOIN places p ON p.id = ae.place_id
           WHERE ae.place_id IS NULL OR ae.place_id IN (SELECT id FROM places WHERE NOT (name = ANY(${known}::text[])) AND (latitude IS NULL OR longitude IS NULL))
           GROUP BY p.name HAVING sum(ae.best) > 0
-          ORDER BY best DESC, p.name NULLS LAST`
+          ORDER BY best DESC, p.name NULLS LAST`)
       : Promise.resolve([]),
     layers.datasets.length && outcome === "killed"
-      ? prisma.$queryRaw<LeftOffPlace[]>`
+      ? readSql<LeftOffPlace[]>(Prisma.sql`
           SELECT o.name AS layer,
                  CASE WHEN de.latitude IS NULL OR de.longitude IS NULL THEN COALESCE(de.location, de.adm_2, de.adm_1)
                       ELSE COALESCE(de.location, de.country) || ' (located to the country as a whole)' END AS place,
@@ -73,7 +72,7 @@ async function loadLeftOff(filters: Filters, outcome: Outcome, layers: MapLayers
           FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
           WHERE ${datasetRowsWhere(filters, layers.datasets)} AND NOT ${DATASET_ROW_LOCATED}
           GROUP BY 1, 2 HAVING sum(de.best) > 0
-          ORDER BY 1, best DESC, 2 NULLS LAST`
+          ORDER BY 1, best DESC, 2 NULLS LAST`)
       : Promise.resolve([]),
   ]);
   return [...news, ...sets];

@@ -8,7 +8,7 @@
 // month and place also gets an "all sides" row, where the data sets' published
 // totals (low/best/high as written) meet the news events' all-sides totals.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import type { ComparisonSort } from "@/lib/schemas/sorts";
@@ -110,7 +110,7 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
   const datasets = outcome === "killed" ? filters.dataset : [];
   const dir = q.dir === "asc" ? Prisma.sql`ASC NULLS LAST` : Prisma.sql`DESC NULLS LAST`;
   const both = Prisma.sql`(r.disagreement IS NULL)`; // rows both sides have come first, whatever the direction
-  const [rows, splits] = await Promise.all([getReadPrisma().$queryRaw<Raw[]>`
+  const [rows, splits] = await Promise.all([readSql<Raw[]>(Prisma.sql`
     WITH pg AS (${placeGroupsSql(filters.place)}),
     ${monthPlaceNewsCte(filters, outcome)},
     ${datasets.length ? withDatasets(filters, datasets, allSides) : newsOnly}
@@ -118,7 +118,7 @@ export async function getMonthPlaceComparison(filters: Filters, outcome: Outcome
            r.datasets, r.disagreement, count(*) OVER ()::int AS total
     FROM r
     ORDER BY ${q.sort === "ratio" || q.sort === "spread" ? Prisma.sql`${both}, ` : Prisma.empty}${ORDER[q.sort]} ${dir}, r.month, NULLIF(r.place, '') NULLS LAST, r.side
-    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`, getDatasetSplits(datasets)]);
+    LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`), getDatasetSplits(datasets)]);
   return {
     total: rows[0]?.total ?? 0,
     datasets,

@@ -6,7 +6,7 @@
 // event_totals, the overlay and the CSVs); what the mixed figure adds above the
 // sides is shown as "of which not attributed to a side".
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -29,7 +29,6 @@ export type SideTotals = {
 type Raw = { side: string; label: string; colour: string; low: number; best: number; high: number | null; high_open: boolean; events: number; claims: number };
 
 export async function getSideTotals(filters: Filters, outcome: Outcome): Promise<SideTotals> {
-  const prisma = getReadPrisma();
   const perSide = estimateSource(filters) === "daily_estimates"
     ? Prisma.sql`WITH ${dailySumsCte(filters)}, t AS (
         SELECT side_id, low, best, high, high_open, events, claims FROM dd WHERE dd.outcome = ${outcome}::"Outcome")`
@@ -37,14 +36,14 @@ export async function getSideTotals(filters: Filters, outcome: Outcome): Promise
         SELECT side_id, low, best, high, high_open, 1 AS events, claim_count AS claims FROM ee
         WHERE ee.outcome = ${outcome}::"Outcome" AND ee.scope = 'incident' AND ee.period_start IS NOT NULL)`;
   const [rows, all] = await Promise.all([
-    prisma.$queryRaw<Raw[]>`
+    readSql<Raw[]>(Prisma.sql`
       ${perSide}
       SELECT s.key AS side, s.label, s.colour, sum(t.low)::int AS low, sum(t.best)::int AS best, sum(t.high)::int AS high,
              bool_or(t.high_open) AS high_open, sum(t.events)::int AS events, sum(t.claims)::int AS claims
       FROM t JOIN sides s ON s.id = t.side_id
       GROUP BY s.key, s.label, s.colour, s.sort_order
-      ORDER BY s.sort_order, s.key`,
-    prisma.$queryRaw<{ low: number; best: number; high: number; high_open: boolean; events: number }[]>(allSidesSum(filters, outcome)),
+      ORDER BY s.sort_order, s.key`),
+    readSql<{ low: number; best: number; high: number; high_open: boolean; events: number }[]>(allSidesSum(filters, outcome)),
   ]);
   const sides = rows
     .filter((r) => r.side !== "mixed")

@@ -1,5 +1,5 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import type { Filters, Outcome } from "@/lib/filters/filter-schema";
 import { getClaimsOfEvents } from "./claims-of-events";
 import { estimatesCte } from "@/lib/sql/estimates-cte";
@@ -25,20 +25,19 @@ type Raw = Record<`k${number}`, string | null> & { event_id: number; side: strin
 
 /** Per event and side, every claim and the low-high band; the largest disagreement first. */
 export async function getUncertainty(filters: Filters, outcome: Outcome, paging: UncertaintyPaging): Promise<UncertaintyPage> {
-  const prisma = getReadPrisma();
   const { page, pageSize } = paging;
   const position = positionOf(paging.cursor, UNCERTAINTY_ORDER);
   const { where, orderBy } = keysetClauses(UNCERTAINTY_ORDER, position);
   const [raw, count] = await Promise.all([
-    prisma.$queryRaw<Raw[]>`
+    readSql<Raw[]>(Prisma.sql`
       WITH ${estimatesCte(filters)}
       SELECT ee.event_id, ee.side, ee.scope::text AS scope, ee.low, ee.best, ee.high, ee.high_open, ee.claimant_count, ee.disputed, ee.disagreement,
              to_char(ee.period_start, 'YYYY-MM-DD') AS period_start, to_char(ee.period_end, 'YYYY-MM-DD') AS period_end, p.name AS place, ${keySelect(UNCERTAINTY_ORDER)}
       FROM ee LEFT JOIN places p ON p.id = ee.place_id
       WHERE ee.outcome = ${outcome}::"Outcome" AND ${where}
       ORDER BY ${orderBy}
-      LIMIT ${pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(page - 1) * pageSize}`}`,
-    position ? null : prisma.$queryRaw<{ n: number }[]>(countedEstimateRows(filters, outcome) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee WHERE ee.outcome = ${outcome}::"Outcome"`),
+      LIMIT ${pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(page - 1) * pageSize}`}`),
+    position ? null : readSql<{ n: number }[]>(countedEstimateRows(filters, outcome) ?? Prisma.sql`WITH ${estimatesCte(filters)} SELECT count(*)::int AS n FROM ee WHERE ee.outcome = ${outcome}::"Outcome"`),
   ]);
   const paged = keysetPage(raw, UNCERTAINTY_ORDER, pageSize, { position, page: position?.page ?? page, total: position?.total ?? count?.[0]?.n ?? 0 });
   const rows = paged.rows;

@@ -3,7 +3,7 @@
 // one of them), and the data sets set beside the news (`dataset`), each with the
 // family of the layout it was imported from, which decides its licence.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DATASET_LAYOUTS, type DatasetLayout } from "@/lib/datasets/layouts";
 import type { ViewSources } from "@/lib/citation/sources";
@@ -14,14 +14,13 @@ type Row = { name: string; kind: string; layout: string | null };
 
 /** `claims: false` for a view of data sets alone (the data-set breakdown): only `filters.dataset` is named. */
 export async function getViewSources(filters: Filters, { claims = true }: { claims?: boolean } = {}): Promise<ViewSources> {
-  const prisma = getReadPrisma();
   const matching = claims ? Prisma.sql`OR o.id IN (${await outletsWithMatchingClaims(filters)})` : Prisma.empty;
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await readSql<Row[]>(Prisma.sql`
     SELECT o.name, o.kind::text AS kind,
            (SELECT i.layout FROM dataset_imports i WHERE i.outlet_id = o.id ORDER BY i.id DESC LIMIT 1) AS layout
     FROM outlets o
     WHERE (o.kind = 'dataset' AND o.name = ANY(${filters.dataset}::text[])) ${matching}
-    ORDER BY o.name`;
+    ORDER BY o.name`);
   return {
     outlets: rows.filter((r) => r.kind !== "dataset").map((r) => r.name),
     datasets: rows
@@ -43,7 +42,7 @@ export async function getViewSources(filters: Filters, { claims = true }: { clai
  */
 async function outletsWithMatchingClaims(filters: Filters): Promise<Prisma.Sql> {
   if (picksClaims(filters)) return Prisma.sql`SELECT c.outlet_id FROM claims c ${filtersToWhere(filters)}`;
-  const outlets = await getReadPrisma().$queryRaw<{ id: number }[]>`SELECT id FROM outlets WHERE kind <> 'dataset'`;
+  const outlets = await readSql<{ id: number }[]>(Prisma.sql`SELECT id FROM outlets WHERE kind <> 'dataset'`);
   if (outlets.length === 0) return Prisma.sql`SELECT NULL::int`;
   return Prisma.join(
     outlets.map(({ id }) => Prisma.sql`SELECT ${id}::int WHERE EXISTS (SELECT 1 FROM claims c WHERE c.outlet_id = ${id}::int AND ${NOT_REJECTED})`),

@@ -1,5 +1,6 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getProfile } from "@/lib/profiles";
 import { findClaimantEntry } from "@/lib/profiles/claimants";
 
@@ -13,11 +14,11 @@ export type ClaimantRow = { name: string; claims: number; registered: boolean; k
  * the registry lookup is done on the few hundred names that come back.
  */
 export async function listClaimants(limit = 500): Promise<ClaimantRow[]> {
-  const rows = await getReadPrisma().$queryRaw<{ name: string; claims: number }[]>`
+  const rows = await readSql<{ name: string; claims: number }[]>(Prisma.sql`
     SELECT cl.name, count(*)::int AS claims
     FROM claims c JOIN claimants cl ON cl.id = c.claimant_id
     WHERE c.review_status <> 'rejected' AND c.outlet_id NOT IN (SELECT id FROM outlets WHERE kind = 'dataset')
-    GROUP BY cl.name ORDER BY claims DESC, cl.name LIMIT ${limit}`;
+    GROUP BY cl.name ORDER BY claims DESC, cl.name LIMIT ${limit}`);
   const profile = getProfile();
   return rows
     .map((r) => {

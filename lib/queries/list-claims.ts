@@ -1,5 +1,5 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "@/lib/filters/filter-schema";
 import type { ClaimSort } from "@/lib/schemas/sorts";
@@ -46,19 +46,18 @@ function toRow(r: Raw): ClaimRow {
 }
 
 export async function listClaims(filters: Filters, q: ClaimQuery): Promise<ClaimPage> {
-  const prisma = getReadPrisma();
   const order = claimsOrder(q.sort, q.dir);
   const position = positionOf(q.cursor, order);
   const { where, orderBy } = keysetClauses(order, position);
   const [raw, count] = await Promise.all([
-    prisma.$queryRaw<Raw[]>`
+    readSql<Raw[]>(Prisma.sql`
       WITH ${filteredClaimsCte(filters)}
       ${SELECT}, ${keySelect(order)}
       FROM fc JOIN reports r ON r.id = fc.report_id
       WHERE ${where}
       ORDER BY ${orderBy}
-      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`,
-    position ? null : prisma.$queryRaw<{ n: number }[]>`WITH ${filteredClaimsCte(filters)} SELECT count(*)::int AS n FROM fc`,
+      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`),
+    position ? null : readSql<{ n: number }[]>(Prisma.sql`WITH ${filteredClaimsCte(filters)} SELECT count(*)::int AS n FROM fc`),
   ]);
   const paged = keysetPage(raw, order, q.pageSize, { position, page: position?.page ?? q.page, total: position?.total ?? count?.[0]?.n ?? 0 });
   return { ...paged, rows: paged.rows.map(toRow) };

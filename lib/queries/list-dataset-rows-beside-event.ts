@@ -4,7 +4,7 @@
 // it) and month (a row belongs to the month it starts in), listed one by one as
 // published, the largest first, with each data set's totals.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { placeIdsIn } from "@/lib/sql/place-filter";
 
@@ -29,17 +29,16 @@ export async function listDatasetRowsBesideEvent(event: { id: number; place: str
   if (!event.place || !event.periodStart) return { month: null, place: event.place, totals: [], rows: [] };
   const month = event.periodStart.slice(0, 7);
   const first = `${month}-01`;
-  const prisma = getReadPrisma();
   // The event's own row (for a data set's event) is the event itself, not a row beside it.
   const where = Prisma.sql`de.place_id IN ${placeIdsIn([event.place])} AND de.date_start >= ${first}::date
     AND de.date_start < (${first}::date + interval '1 month') AND de.event_id <> ${event.id}`;
   const [totals, rows] = await Promise.all([
-    prisma.$queryRaw<DatasetTotals[]>`
+    readSql<DatasetTotals[]>(Prisma.sql`
       SELECT o.name AS dataset, count(*)::int AS rows, sum(de.low)::int AS low, sum(de.best)::int AS best, sum(de.high)::int AS high
       FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id
       WHERE ${where}
-      GROUP BY o.name ORDER BY o.name`,
-    prisma.$queryRaw<DatasetRowBesideEvent[]>`
+      GROUP BY o.name ORDER BY o.name`),
+    readSql<DatasetRowBesideEvent[]>(Prisma.sql`
       SELECT de.event_id AS "eventId", de.report_id AS "reportId", o.name AS dataset, de.source_event_id AS "sourceEventId",
              to_char(de.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(de.date_end, 'YYYY-MM-DD') AS "dateEnd", p.name AS place, de.location,
              COALESCE(de.type_of_violence, de.event_type) AS type, de.side_a AS "sideA", de.side_b AS "sideB", de.low, de.best, de.high,
@@ -47,7 +46,7 @@ export async function listDatasetRowsBesideEvent(event: { id: number; place: str
       FROM dataset_events de JOIN outlets o ON o.id = de.outlet_id LEFT JOIN places p ON p.id = de.place_id
       WHERE ${where}
       ORDER BY de.best DESC, de.date_start, o.name, de.source_event_id
-      LIMIT ${DATASET_ROWS_SHOWN}`,
+      LIMIT ${DATASET_ROWS_SHOWN}`),
   ]);
   return { month, place: event.place, totals, rows };
 }

@@ -1,5 +1,7 @@
 // The curated data sets imported so far, each with its imports' summaries (newest first).
 import "server-only";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getReadPrisma } from "@/lib/db/read-client";
 
 export type DatasetImportRow = {
@@ -11,11 +13,11 @@ export type DatasetListRow = { name: string; events: number; firstDay: string | 
 export async function listDatasets(): Promise<DatasetListRow[]> {
   const prisma = getReadPrisma();
   const [sets, imports] = await Promise.all([
-    prisma.$queryRaw<{ id: number; name: string; events: number; first_day: string | null; last_day: string | null }[]>`
+    readSql<{ id: number; name: string; events: number; first_day: string | null; last_day: string | null }[]>(Prisma.sql`
       SELECT o.id, o.name, count(de.event_id)::int AS events,
              to_char(min(de.date_start), 'YYYY-MM-DD') AS first_day, to_char(max(de.date_start), 'YYYY-MM-DD') AS last_day
       FROM outlets o LEFT JOIN dataset_events de ON de.outlet_id = o.id
-      WHERE o.kind = 'dataset' GROUP BY o.id, o.name ORDER BY o.name`,
+      WHERE o.kind = 'dataset' GROUP BY o.id, o.name ORDER BY o.name`),
     prisma.datasetImport.findMany({ orderBy: { id: "desc" } }),
   ]);
   return sets.map((s) => ({

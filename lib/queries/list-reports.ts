@@ -1,5 +1,5 @@
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Precision } from "@/lib/format/dates";
 import type { Cursor } from "@/lib/schemas/cursor";
@@ -28,18 +28,17 @@ const NEWS_REPORTS = Prisma.sql`o.kind <> 'dataset'`;
 
 /** One page of reports, newest first; undated reports last. */
 export async function listReports(q: ReportListQuery): Promise<ReportListPage> {
-  const prisma = getReadPrisma();
   const position = positionOf(q.cursor, REPORTS_ORDER);
   const { where, orderBy } = keysetClauses(REPORTS_ORDER, position);
   const [raw, count] = await Promise.all([
-    prisma.$queryRaw<Raw[]>`
+    readSql<Raw[]>(Prisma.sql`
       SELECT r.id, r.title, o.name AS outlet, to_char(r.published_on, 'YYYY-MM-DD') AS published_on, r.published_precision::text AS published_precision, r.claim_count,
              ${keySelect(REPORTS_ORDER)}
       FROM reports r JOIN outlets o ON o.id = r.outlet_id
       WHERE ${NEWS_REPORTS} AND ${where}
       ORDER BY ${orderBy}
-      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`,
-    position ? null : prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM reports r JOIN outlets o ON o.id = r.outlet_id WHERE ${NEWS_REPORTS}`,
+      LIMIT ${q.pageSize + 1} ${position ? Prisma.empty : Prisma.sql`OFFSET ${(q.page - 1) * q.pageSize}`}`),
+    position ? null : readSql<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM reports r JOIN outlets o ON o.id = r.outlet_id WHERE ${NEWS_REPORTS}`),
   ]);
   const paged = keysetPage(raw, REPORTS_ORDER, q.pageSize, { position, page: position?.page ?? q.page, total: position?.total ?? count?.[0]?.n ?? 0 });
   return {

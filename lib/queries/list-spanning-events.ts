@@ -2,7 +2,7 @@
 // into later ones (UCDP's year-long, country-wide rows; "since the start of the
 // month" news totals), largest first: what explains a spike in a single bin.
 import "server-only";
-import { getReadPrisma } from "@/lib/db/read-client";
+import { readSql } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Bin, Filters, Outcome } from "@/lib/filters/filter-schema";
 import { allSidesCte } from "@/lib/sql/all-sides-cte";
@@ -19,12 +19,11 @@ export type SpanningEvents = { total: number; events: SpanningEvent[] };
 const LIMIT = 100;
 
 export async function listSpanningEvents(filters: Filters, bin: Bin, outcome: Outcome): Promise<SpanningEvents> {
-  const prisma = getReadPrisma();
   // Multi-day events only, and of those the ones crossing a bin edge.
   const newsSpans = (start: Prisma.Sql, end: Prisma.Sql) => Prisma.sql`${end} > ${start} AND ${spansBins(bin, start, end)}`;
   const dataSpans = spansBins(bin, Prisma.sql`de.date_start`, Prisma.sql`de.date_end`);
   const datasets = outcome === "killed" && filters.dataset.length > 0;
-  const rows = await prisma.$queryRaw<(Omit<SpanningEvent, "eventId" | "periodStart" | "periodEnd" | "reportId"> & { event_id: number; period_start: string; period_end: string; report_id: number | null; total: number })[]>`
+  const rows = await readSql<(Omit<SpanningEvent, "eventId" | "periodStart" | "periodEnd" | "reportId"> & { event_id: number; period_start: string; period_end: string; report_id: number | null; total: number })[]>(Prisma.sql`
     WITH ${estimatesCte(filters)}, ${allSidesCte(filters, outcome, newsSpans)},
     spanning AS (
       SELECT 'News claims' AS source, ae.event_id, ae.period_start, ae.period_end, ae.place_id, ae.low, ae.best, ae.high, NULL::int AS report_id, e.label
@@ -39,7 +38,7 @@ export async function listSpanningEvents(filters: Filters, bin: Bin, outcome: Ou
            p.name AS place, s.low, s.best, s.high, s.report_id, s.label, count(*) OVER ()::int AS total
     FROM spanning s LEFT JOIN places p ON p.id = s.place_id
     ORDER BY s.best DESC, s.event_id
-    LIMIT ${LIMIT}`;
+    LIMIT ${LIMIT}`);
   return {
     total: rows[0]?.total ?? 0,
     events: rows.map((r) => ({
