@@ -12,7 +12,7 @@ import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { filtersToWhere } from "@/lib/sql/claim-filters";
 import { DISPUTED, keptEstimatesCtes } from "@/lib/sql/event-estimates";
-import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceDay } from "@/lib/sql/source-estimate-rows";
+import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceSumKey } from "@/lib/sql/source-estimate-rows";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
 
@@ -78,30 +78,42 @@ function insertDailySums(): Prisma.Sql {
  * Adds (sign 1) or takes away (sign -1) the incident estimates of some events to their
  * days' sums, as addMonthPlaceSums does for months: the sums follow a write without
  * summing every event of its days again (a day holds hundreds of events at 1M claims).
+ * Answers the keys of the sums it left with no event (see addSourceDailySums).
  */
 function addDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
   const s = Prisma.raw(String(sign));
   return Prisma.sql`
-    INSERT INTO daily_estimates AS d (convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims)
-    SELECT x.convention, x.outcome, x.period_start, x.side_id, ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high),
-           ${s} * count(*) FILTER (WHERE x.high_open) > 0, ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
-    FROM event_estimates x
-    WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
-    GROUP BY x.convention, x.outcome, x.period_start, x.side_id
-    ON CONFLICT (convention, outcome, day, side_id) DO UPDATE
-    SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
-        open_events = d.open_events + EXCLUDED.open_events, high_open = d.open_events + EXCLUDED.open_events > 0,
-        events = d.events + EXCLUDED.events, claims = d.claims + EXCLUDED.claims`;
+    WITH sums AS (
+      INSERT INTO daily_estimates AS d (convention, outcome, day, side_id, low, best, high, high_open, open_events, events, claims)
+      SELECT x.convention, x.outcome, x.period_start, x.side_id, ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high),
+             ${s} * count(*) FILTER (WHERE x.high_open) > 0, ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
+      FROM event_estimates x
+      WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
+      GROUP BY x.convention, x.outcome, x.period_start, x.side_id
+      ON CONFLICT (convention, outcome, day, side_id) DO UPDATE
+      SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
+          open_events = d.open_events + EXCLUDED.open_events, high_open = d.open_events + EXCLUDED.open_events > 0,
+          events = d.events + EXCLUDED.events, claims = d.claims + EXCLUDED.claims
+      RETURNING convention, outcome, day, side_id, events)
+    SELECT convention, outcome::text AS outcome, day, side_id FROM sums WHERE events = 0`;
+}
+
+type DailySumKey = { convention: string; outcome: string; day: Date; side_id: number };
+
+/** Drops those of some daily sums (keys from addDailySums) that no event is left in. */
+function deleteEmptyDailySums(sums: DailySumKey[]): Prisma.Sql {
+  return Prisma.sql`DELETE FROM daily_estimates d
+    USING unnest(${sums.map((k) => k.convention)}::text[], ${sums.map((k) => k.outcome)}::"Outcome"[],
+                 ${sums.map((k) => k.day.toISOString().slice(0, 10))}::date[], ${sums.map((k) => k.side_id)}::int[]) t(convention, outcome, day, side_id)
+    WHERE d.convention = t.convention AND d.outcome = t.outcome AND d.day = t.day AND d.side_id = t.side_id AND d.events = 0`;
 }
 
 export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[]): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const list = Prisma.sql`${ids}::int[]`;
-  const daysOf = () => db.$queryRaw<{ day: Date }[]>`SELECT DISTINCT period_start AS day FROM event_estimates WHERE event_id = ANY(${list}) AND period_start IS NOT NULL`;
-  const before = await daysOf();
   await db.$executeRaw(addMonthPlaceSums(list, -1));
-  await db.$executeRaw(addDailySums(list, -1));
+  const emptied = await db.$queryRaw<DailySumKey[]>(addDailySums(list, -1));
   await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
   await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
   for (const convention of CONVENTION_IDS) await db.$executeRaw(insertEstimates(convention, list));
@@ -110,19 +122,18 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
   await db.$executeRaw(addDailySums(list, 1));
   await refreshSourceEstimates(db, list);
   // The days whose events all left them (the write moved or removed them): no sum is left there.
-  const days = [...new Set([...before, ...(await daysOf())].map((r) => r.day.toISOString().slice(0, 10)))];
-  if (days.length > 0) await db.$executeRaw`DELETE FROM daily_estimates WHERE day = ANY(${days}::date[]) AND events = 0`;
+  if (emptied.length > 0) await db.$executeRaw(deleteEmptyDailySums(emptied));
 }
 
 /** Each source's estimates of some events, and their daily sums (taken away before, added after). */
 async function refreshSourceEstimates(db: Prisma.TransactionClient, events: Prisma.Sql): Promise<void> {
-  await db.$executeRaw(addSourceDailySums(events, -1));
-  const days = await db.$queryRaw<SourceDay[]>(deleteSourceEstimates(events));
+  const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(events, -1));
+  await db.$executeRaw(deleteSourceEstimates(events));
   for (const kind of SOURCE_KINDS) {
-    for (const convention of CONVENTION_IDS) days.push(...(await db.$queryRaw<SourceDay[]>(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id = ANY(${events})`, true))));
+    for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id = ANY(${events})`));
   }
   await db.$executeRaw(addSourceDailySums(events, 1));
-  if (days.length > 0) await db.$executeRaw(deleteEmptySourceDailySums(days));
+  if (emptied.length > 0) await db.$executeRaw(deleteEmptySourceDailySums(emptied));
 }
 
 /**
@@ -140,7 +151,7 @@ export async function refreshDatasetEstimates(db: Prisma.TransactionClient, outl
   await db.$executeRaw`ANALYZE claims, events`;
   await db.$executeRaw`DELETE FROM source_event_estimates x WHERE ${mine}`;
   await db.$executeRaw`DELETE FROM source_daily_estimates x WHERE ${mine}`;
-  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates("outlet", convention, Prisma.sql`c.outlet_id = ${outletId} AND c.event_id IS NOT NULL`, false));
+  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates("outlet", convention, Prisma.sql`c.outlet_id = ${outletId} AND c.event_id IS NOT NULL`));
   await db.$executeRaw(insertSourceDailySums(mine));
 }
 
@@ -184,7 +195,7 @@ export async function rebuildSourceEstimates(db: PrismaClient): Promise<void> {
 async function fillSourceEstimates(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRaw`TRUNCATE source_event_estimates, source_daily_estimates`;
   for (const kind of SOURCE_KINDS) {
-    for (const convention of CONVENTION_IDS) await tx.$executeRaw(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id IS NOT NULL`, false));
+    for (const convention of CONVENTION_IDS) await tx.$executeRaw(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id IS NOT NULL`));
   }
   await tx.$executeRaw(insertSourceDailySums(null));
 }
