@@ -25,9 +25,14 @@ export function pickEncoding(acceptEncoding: string | null, bytes: number): Enco
   return null;
 }
 
+// The first reader after a write waits for this, so the levels are fast ones. Measured on an
+// 80 KB time series answer: brotli quality 4, 0.56 ms for 11.5 KB (quality 6: 1.24 ms, 10.1 KB;
+// 11, the default, tens of milliseconds); gzip level 1, 0.69 ms for 14.5 KB (level 6, zlib's
+// default: 2.19 ms, 10.9 KB). Browsers take br; gzip is for other clients.
+const BROTLI_QUALITY = 4;
+const GZIP_LEVEL = 1;
+
 export function encodedBody(body: Uint8Array, encoding: Encoding): Uint8Array {
-  // Brotli quality 6: about gzip's speed and a smaller result; 11 (the default) takes
-  // tens of milliseconds on a 48 KB answer, paid once per answer but on the event loop.
-  if (encoding === "br") return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } });
-  return gzipSync(body);
+  if (encoding === "br") return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } });
+  return gzipSync(body, { level: GZIP_LEVEL });
 }
