@@ -10,11 +10,13 @@ import pg from "pg";
 
 export type PoolKind = "copy" | "read";
 
-// work_mem: the on-the-fly estimates sort claims (DISTINCT ON); 4 MB makes them spill to disk.
 // DateStyle ISO: the exports print dates as PostgreSQL writes them (YYYY-MM-DD), whatever the server's default.
+// work_mem: the on-the-fly estimates sort claims (DISTINCT ON); 4 MB makes them spill to disk.
+// Read only: a write slipped into a read would commit outside the estimates lock (lib/mutations).
+const READ_ONLY = "-c default_transaction_read_only=on";
 const SETTINGS: Record<PoolKind, { max: number; options: string }> = {
-  copy: { max: 4, options: "-c DateStyle=ISO,MDY" },
-  read: { max: 10, options: "-c DateStyle=ISO,MDY -c work_mem=32MB" },
+  copy: { max: 4, options: `-c DateStyle=ISO,MDY ${READ_ONLY}` },
+  read: { max: 10, options: `-c DateStyle=ISO,MDY -c work_mem=32MB ${READ_ONLY}` },
 };
 
 const globalForPools = globalThis as unknown as { pgPools?: Map<string, { url: string; pool: pg.Pool }> };

@@ -16,9 +16,11 @@ export async function readSql<T = unknown[]>(query: Prisma.Sql): Promise<T> {
 }
 
 // Parameters: the lib/sql builders pass strings, numbers, booleans and arrays of them.
-// A Date is sent as an instant in UTC (pg would print it in the process's time zone).
+// A Date is sent as an instant in UTC (pg would print it in the process's time zone), a
+// Decimal as its digits (pg would send an object as JSON).
 function toParameter(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
+  if (Prisma.Decimal.isDecimal(value)) return value.toString();
   if (Array.isArray(value)) return value.map(toParameter);
   return value;
 }

@@ -30,7 +30,8 @@ const EVERY_TYPE = Prisma.sql`
          ARRAY[1, NULL, 3]::int8[] AS int8s, ARRAY['2016-01-01', NULL]::date[] AS dates,
          ARRAY['a', NULL, 'c,d']::text[] AS texts, ARRAY[1, 2]::int[] AS int4s,
          '{"a": [1, 2]}'::jsonb AS jsonb,
-         ${"it's"}::text AS param_text, ${7}::int AS param_int, ${["x", "y"]}::text[] AS param_array`;
+         ${"it's"}::text AS param_text, ${7}::int AS param_int, ${["x", "y"]}::text[] AS param_array,
+         ${new Prisma.Decimal("2.50")}::numeric AS param_decimal, ${new Date("2016-03-01T00:00:00Z")}::timestamptz AS param_date`;
 
 describe("readSql", () => {
   it.each(["UTC", "Asia/Damascus", "America/Los_Angeles"])("returns what prisma.$queryRaw returns, value types included (TZ=%s)", async (tz) => {
@@ -44,6 +45,10 @@ describe("readSql", () => {
     expect(fromPg.int8).toBe(9007199254740993n);
     expect((fromPg.date as Date).toISOString()).toBe("2016-02-29T00:00:00.000Z");
     expect(fromPg.numeric).toBeInstanceOf(Prisma.Decimal);
+  });
+
+  it("refuses to write: a read that writes would commit outside the estimates lock", async () => {
+    await expect(readSql(Prisma.sql`UPDATE data_version SET version = version + 1 WHERE id = 1`)).rejects.toThrow(/read-only transaction/);
   });
 
   it("raises pg's error for bad SQL, and one isDatabaseUnavailable recognises for a stopped server", async () => {
