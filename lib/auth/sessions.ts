@@ -1,7 +1,9 @@
 import "server-only";
 import { SharedRun } from "@/lib/async/shared-run";
 import { getPrisma } from "@/lib/db/client";
-import type { SessionUser } from "./roles";
+import { readSql } from "@/lib/db/read-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role, SessionUser } from "./roles";
 import { hashSessionToken, newSessionToken, SESSION_DAYS } from "./session-token";
 
 export async function createSession(userId: number): Promise<{ token: string; expiresAt: Date }> {
@@ -18,14 +20,20 @@ export type SessionCaller = { user: SessionUser; lastWriteLsn: bigint | null };
 export async function findSession(token: string | undefined | null): Promise<SessionCaller | null> {
   if (!token || token.length > 100) return null;
   // Always on the primary: a login, a logout or a write must count at the very next request.
-  const session = await getPrisma().session.findUnique({
-    where: { id: hashSessionToken(token) },
-    select: { expiresAt: true, revokedAt: true, lastWriteLsn: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= new Date() || session.user.disabledAt) return null;
-  const { id, email, name, role } = session.user;
-  return { user: { id, email, name, role }, lastWriteLsn: session.lastWriteLsn };
+  // One statement (Prisma's relation select made two round trips): every signed-in request asks.
+  const [row] = await readSql<SessionRow[]>(
+    Prisma.sql`
+      SELECT u.id, u.email, u.name, u.role::text AS role, s.last_write_lsn
+      FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = ${hashSessionToken(token)} AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+    { onPrimary: true },
+  );
+  if (!row) return null;
+  const { id, email, name, role } = row;
+  return { user: { id, email, name, role }, lastWriteLsn: row.last_write_lsn };
 }
+
+type SessionRow = { id: number; email: string; name: string | null; role: Role; last_write_lsn: bigint | null };
 
 /**
  * After a write by this user has committed: each of their live sessions (every browser

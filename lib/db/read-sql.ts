@@ -7,11 +7,17 @@
 import "server-only";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getPool } from "./pg-pool";
 import { getReadPool } from "./read-client";
 
-/** Runs one read-only statement and returns its rows, typed by the caller as with $queryRaw (`readSql<Row[]>`). */
-export async function readSql<T = unknown[]>(query: Prisma.Sql): Promise<T> {
-  const { rows } = await getReadPool("read").query({ text: query.text, values: query.values.map(toParameter), types: PRISMA_TYPES });
+/**
+ * Runs one read-only statement and returns its rows, typed by the caller as with $queryRaw
+ * (`readSql<Row[]>`). `onPrimary`: on the primary whatever the routing (a session's check,
+ * which must see a logout or a write at the very next request).
+ */
+export async function readSql<T = unknown[]>(query: Prisma.Sql, options: { onPrimary?: boolean } = {}): Promise<T> {
+  const pool = options.onPrimary ? getPool("read") : getReadPool("read");
+  const { rows } = await pool.query({ text: query.text, values: query.values.map(toParameter), types: PRISMA_TYPES });
   return rows as T;
 }
 

@@ -120,3 +120,16 @@ describe("roles and origins", () => {
     }
   });
 });
+
+describe("a session of a disabled account", () => {
+  it("lets a disabled account's open session sign in no one, and the session of another still works", async () => {
+    await createOrUpdateUser(db.prisma, "admin2@example.org", "another horse battery staple", "admin"); // admin@ is locked out by the tests above
+    const editor = cookieFrom(await signIn("editor@example.org", "correct horse battery", "10.4.0.2"));
+    const admin = cookieFrom(await signIn("admin2@example.org", "another horse battery staple", "10.4.0.3"));
+    const newUser = (cookie: string, email: string) => call(createUser, { method: "POST", body: { email, password: "a long enough password", role: "editor" }, cookie });
+    expect((await newUser(admin, "y1@example.org")).status).toBe(201);
+    await db.prisma.user.update({ where: { email: "admin2@example.org" }, data: { disabledAt: new Date() } });
+    expect((await newUser(admin, "y2@example.org")).status).toBe(401);
+    expect((await newUser(editor, "y3@example.org")).status).toBe(403); // signed in, but an editor may not add accounts
+  });
+});
