@@ -34,7 +34,8 @@ export function getReplicaPrisma(): PrismaClient | null {
 }
 
 function createClient(connectionString: string, connectionTimeoutMillis: number): PrismaClient {
-  // work_mem: the on-the-fly estimates sort claims (DISTINCT ON); 4 MB makes them spill to disk.
+  // work_mem: a write re-estimates its events by sorting their claims (DISTINCT ON), as the
+  // dashboard's reads do on their own pool (lib/db/pg-pool.ts); 4 MB makes large ones spill to disk.
   const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis, max: 10, options: "-c work_mem=32MB" });
   return new PrismaClient({ adapter });
 }

@@ -34,9 +34,9 @@ function toParameter(value: unknown): unknown {
 // Result values as Prisma's raw queries return them (its adapter's parsers, then its
 // client's): int8 a BigInt, numeric a Decimal, date and timestamp a Date in UTC (pg alone
 // would read them in the process's time zone); the rest as pg reads them.
-const OID = { int8: 20, time: 1083, date: 1082, timestamp: 1114, numeric: 1700, int8Array: 1016, dateArray: 1182, timestampArray: 1115, numericArray: 1231 } as const;
-// pg's parser of text[] (OID 1009; its TypeId lists scalar types only) splits any array literal.
-const parseTextArray = pg.types.getTypeParser(1009 as never) as (text: string) => (string | null)[];
+const OID = { int8: 20, textArray: 1009, time: 1083, date: 1082, timestamp: 1114, numeric: 1700, int8Array: 1016, dateArray: 1182, timestampArray: 1115, numericArray: 1231 } as const;
+// pg's parser of text[] (its TypeId lists scalar types only) splits any array literal.
+const parseTextArray = pg.types.getTypeParser(OID.textArray as never) as (text: string) => (string | null)[];
 const toBigInt = (text: string) => BigInt(text);
 const toDecimal = (text: string) => new Prisma.Decimal(text);
 const toDate = (text: string) => new Date(text); // YYYY-MM-DD is read as UTC midnight
