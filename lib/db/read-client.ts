@@ -13,7 +13,7 @@ import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { getPrisma, getReplicaPrisma } from "./client";
-import { getPool, getReplicaPool, type PoolKind } from "./pg-pool";
+import { getPool, getReplicaPool, type ReadKind } from "./pg-pool";
 import { markReplicaDown, replicaCanServe } from "./replica-status";
 
 const onReplica = new AsyncLocalStorage<boolean>();
@@ -48,7 +48,7 @@ export function getReadPrisma(): PrismaClient {
 }
 
 /** A plain pg pool (a COPY export's, or the SQL reads' of lib/db/read-sql.ts), chosen the same way. */
-export function getReadPool(kind: PoolKind): pg.Pool {
+export function getReadPool(kind: ReadKind): pg.Pool {
   return (onReplica.getStore() && getReplicaPool(kind)) || getPool(kind);
 }
 

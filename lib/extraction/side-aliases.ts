@@ -38,10 +38,15 @@ export function aliasIndex(profile: ConflictProfile): AliasIndex {
 
 type Word = { w: string; raw: string; token: number };
 
-/** A sentence's words are read once: side lookups ask for many ranges of the same tokens. */
-const wordsCache = new WeakMap<Token[], { words: Word[]; firstOfToken: Int32Array }>();
+/**
+ * A sentence's words are read once, and the aliases that may start at each word are looked
+ * up once: side lookups ask for many ranges of the same tokens (about a tenth of the
+ * extractor's time went to repeating these lookups).
+ */
+type SentenceWords = { words: Word[]; firstOfToken: Int32Array; starts?: { index: AliasIndex; at: (AliasEntry[] | null | undefined)[] } };
+const wordsCache = new WeakMap<Token[], SentenceWords>();
 
-function wordsOf(tokens: Token[], i0: number, i1: number): Word[] {
+function sentenceWords(tokens: Token[]): SentenceWords {
   let cached = wordsCache.get(tokens);
   if (!cached) {
     const words = readWords(tokens);
@@ -52,9 +57,28 @@ function wordsOf(tokens: Token[], i0: number, i1: number): Word[] {
     cached = { words, firstOfToken };
     wordsCache.set(tokens, cached);
   }
+  return cached;
+}
+
+/** The words of tokens[i0..i1) as indexes into the sentence's words: [from, to). */
+function wordRange(tokens: Token[], cached: SentenceWords, i0: number, i1: number): [number, number] {
   const from = i0 <= 0 ? 0 : i0 >= tokens.length ? cached.words.length : cached.firstOfToken[i0];
   const to = i1 >= tokens.length ? cached.words.length : i1 <= 0 ? 0 : cached.firstOfToken[i1];
-  return cached.words.slice(from, to);
+  return [from, to];
+}
+
+/** The aliases whose first word is word k, longest first (null where none); looked up once per word. */
+function aliasesAt(cached: SentenceWords, index: AliasIndex, k: number): AliasEntry[] | null {
+  if (cached.starts?.index !== index) cached.starts = { index, at: [] };
+  const at = cached.starts.at;
+  let found = at[k];
+  if (found === undefined) {
+    const lower = index.get(cached.words[k].w);
+    const cased = index.get(`#${cached.words[k].raw}`);
+    // Each list is sorted longest first already; only a mix of both needs sorting.
+    found = at[k] = !cased ? (lower ?? null) : !lower ? cased : [...lower, ...cased].sort((a, b) => b.words.length - a.words.length);
+  }
+  return found;
 }
 
 function readWords(tokens: Token[]): Word[] {
@@ -79,15 +103,15 @@ function readWords(tokens: Token[]): Word[] {
 
 /** All side mentions in tokens[i0..i1), left to right, not overlapping. */
 export function findSideMentions(tokens: Token[], i0: number, i1: number, index: AliasIndex): SideMention[] {
-  const ws = wordsOf(tokens, i0, i1);
+  const cached = sentenceWords(tokens);
+  const [from, to] = wordRange(tokens, cached, i0, i1);
+  const ws = cached.words;
   const found: SideMention[] = [];
-  for (let k = 0; k < ws.length; k++) {
-    const lower = index.get(ws[k].w);
-    const cased = index.get(`#${ws[k].raw}`);
-    if (!lower && !cased) continue;
-    // Each list is sorted longest first already; only a mix of both needs sorting.
-    const candidates = !cased ? lower! : !lower ? cased : [...lower, ...cased].sort((a, b) => b.words.length - a.words.length);
-    const hit = candidates.find((a) => a.words.every((w, j) => (a.caseSensitive ? ws[k + j]?.raw === w : ws[k + j]?.w === w)));
+  for (let k = from; k < to; k++) {
+    const candidates = aliasesAt(cached, index, k);
+    if (!candidates) continue;
+    // An alias must end inside the range: a name cut by its edge is not mentioned there.
+    const hit = candidates.find((a) => k + a.words.length <= to && a.words.every((w, j) => (a.caseSensitive ? ws[k + j].raw === w : ws[k + j].w === w)));
     if (!hit) continue;
     const t0 = ws[k].token;
     const t1 = ws[k + hit.words.length - 1].token + 1;

@@ -71,7 +71,7 @@ export async function ingestReportFiles(prisma: PrismaClient, paths: string[], o
       chars += ready.toStore.report.text.length;
     }
     prepareUpTo(next + LOOKAHEAD); // extraction runs on while the batch is stored
-    const outcomes = await createReportsWithClaims(prisma, batch.map((b) => b.toStore), sides);
+    const outcomes = await createReportsWithClaims(batch.map((b) => b.toStore), sides);
     outcomes.forEach((outcome, i) => {
       const { file } = batch[i];
       if (outcome.status === "created") summary.created.push({ file, reportId: outcome.reportId, claimCount: outcome.claimCount });

@@ -16,9 +16,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/claim-vocabulary";
 import { DEFAULT_ADJACENT_DAYS, cumulativeSlack, findEventToJoin, fromDayNumber as fromDay, toDaySpan, widenSpan, type ClaimToJoin, type DaySpan, type JoinableEvent } from "@/lib/reconciliation";
-import type { EstimatesTx } from "./with-estimates-lock";
+import type { SqlRunner } from "@/lib/db/sql-runner";
+import type { EstimatesSql } from "./with-estimates-lock";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlRunner;
 
 export type ClaimToPlace = { id: number; scope: Scope; sideId: number; placeId: number | null; periodStart: Date | null; periodEnd: Date | null };
 
@@ -32,7 +33,7 @@ type Candidate = JoinableEvent & { id: number | null; stored: DaySpan | null };
 export type ClaimToGroup = { scope: Scope; sideId: number; placeId: number | null; periodStart: string | null; periodEnd: string | null };
 
 /** Stored claims, placed in id order; their event_id is written. Returns the events they joined. */
-export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace[]): Promise<number[]> {
+export async function assignClaimsToEvents(tx: EstimatesSql, claims: ClaimToPlace[]): Promise<number[]> {
   const sorted = [...claims].sort((a, b) => a.id - b.id);
   const eventIds = await placeClaimsInEvents(tx, sorted.map((c) => ({ ...c, periodStart: toDay(c.periodStart), periodEnd: toDay(c.periodEnd) })));
   const placed = sorted.flatMap((claim, i) => (eventIds[i] === null ? [] : [{ id: claim.id, event_id: eventIds[i] }]));
@@ -50,7 +51,7 @@ export async function assignClaimsToEvents(tx: EstimatesTx, claims: ClaimToPlace
  * are grouped so, and then inserted with their event: one write of each claim, not two
  * (lib/mutations/create-reports-with-claims.ts).
  */
-export async function placeClaimsInEvents(tx: EstimatesTx, claims: ClaimToGroup[]): Promise<(number | null)[]> {
+export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup[]): Promise<(number | null)[]> {
   // One grouping at a time: two reports about the same happening, ingested at once,
   // must not open two events. The estimates lock the transaction holds sees to it.
   const dated = claims.flatMap((claim, index) => {
@@ -62,10 +63,23 @@ export async function placeClaimsInEvents(tx: EstimatesTx, claims: ClaimToGroup[
   const joined: (Candidate | null)[] = claims.map(() => null);
   if (dated.length === 0) return joined.map(() => null);
   const events = await findCandidates(tx, dated.map((d) => d.toJoin));
+  // The candidates by scope and by scope and place: a batch of 250 reports meets a few
+  // thousand candidates, and scanning them all for each of its claims cost more of the
+  // main thread than the rest of storing the batch.
+  const byScope = new Map<string, Candidate[]>();
+  const file = (e: Candidate) => {
+    for (const key of e.place === null ? [e.scope] : [e.scope, `${e.scope}|${e.place}`]) {
+      const list = byScope.get(key);
+      if (list) list.push(e);
+      else byScope.set(key, [e]);
+    }
+  };
+  events.forEach(file);
   for (const { index, toJoin } of dated) {
     // What the database would answer for this claim now: its scope, its place when it
     // names one, a period overlapping its own (DEFAULT_ADJACENT_DAYS is 0).
-    const offered = events.filter((e) => e.scope === toJoin.scope && (toJoin.place === null || e.place === toJoin.place) && overlaps(e.span, toJoin.span));
+    const sameKey = byScope.get(toJoin.place === null ? toJoin.scope : `${toJoin.scope}|${toJoin.place}`) ?? [];
+    const offered = sameKey.filter((e) => overlaps(e.span, toJoin.span));
     let event = findEventToJoin(toJoin, offered, DEFAULT_ADJACENT_DAYS);
     if (event) {
       event.span = widenSpan(event.span, toJoin.span);
@@ -74,6 +88,7 @@ export async function placeClaimsInEvents(tx: EstimatesTx, claims: ClaimToGroup[
       // Opened after every stored event, in arrival order: its order is its future id's.
       event = { id: null, stored: null, order: Number.MAX_SAFE_INTEGER - 1e9 + events.length, scope: toJoin.scope, place: toJoin.place, span: toJoin.span, members: [{ side: toJoin.side, span: toJoin.span }] };
       events.push(event);
+      file(event);
     }
     joined[index] = event;
   }

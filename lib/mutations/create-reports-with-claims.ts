@@ -8,14 +8,15 @@
 // whose text is stored already, or appears earlier in the batch, is a duplicate.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readSql } from "@/lib/db/read-sql";
 import type { ExtractedClaim } from "@/lib/extraction/types";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import type { ConflictProfile } from "@/lib/profiles/schema";
 import { resolvePlaceName } from "@/lib/profiles/resolve-place-name";
 import { placeClaimsInEvents } from "./assign-claims-to-events";
 import { refreshEventEstimates } from "./refresh-event-estimates";
-import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
+import { withEstimatesSql, type EstimatesSql } from "./with-estimates-lock";
 
 export type NewReport = {
   title: string;
@@ -48,26 +49,26 @@ function toDay(published: string | null): string | null {
 }
 
 /** One outcome per report, in the order given. A database outage is thrown, not reported per report. */
-export async function createReportsWithClaims(prisma: PrismaClient, items: ReportToStore[], sides: ProfileSides): Promise<ReportOutcome[]> {
+export async function createReportsWithClaims(items: ReportToStore[], sides: ProfileSides): Promise<ReportOutcome[]> {
   if (items.length === 0) return [];
   const hashes = items.map((item) => hashReportText(item.report.text));
   try {
-    return await withEstimatesLock(prisma, (tx) => storeBatch(tx, items, hashes, sides), { timeout: 60_000 + 1_000 * items.length });
+    return await withEstimatesSql((tx) => storeBatch(tx, items, hashes, sides), { timeout: 60_000 + 1_000 * items.length });
   } catch (err) {
     if (isDatabaseUnavailable(err)) throw err;
     if (items.length === 1) {
       // Another writer stored the same text between our check and our insert.
-      const row = await prisma.report.findUnique({ where: { textHash: hashes[0] }, select: { id: true } });
+      const [row] = await readSql<{ id: number }[]>(Prisma.sql`SELECT id FROM reports WHERE text_hash = ${hashes[0]}`, { onPrimary: true });
       if (row) return [{ status: "duplicate", reportId: row.id }];
       return [{ status: "failed", error: err }];
     }
     const outcomes: ReportOutcome[] = [];
-    for (const item of items) outcomes.push(...(await createReportsWithClaims(prisma, [item], sides)));
+    for (const item of items) outcomes.push(...(await createReportsWithClaims([item], sides)));
     return outcomes;
   }
 }
 
-async function storeBatch(tx: EstimatesTx, items: ReportToStore[], hashes: string[], { profile, sideIds }: ProfileSides): Promise<ReportOutcome[]> {
+async function storeBatch(tx: EstimatesSql, items: ReportToStore[], hashes: string[], { profile, sideIds }: ProfileSides): Promise<ReportOutcome[]> {
   // Checked under the lock every ingest takes, so no other ingest can store a text in between.
   const stored = await tx.$queryRaw<{ id: number; text_hash: string }[]>`SELECT id, text_hash FROM reports WHERE text_hash = ANY(${hashes}::bpchar[])`;
   const known = new Map(stored.map((r) => [r.text_hash.trim(), r.id]));
@@ -112,7 +113,7 @@ async function storeBatch(tx: EstimatesTx, items: ReportToStore[], hashes: strin
 }
 
 /** name -> id for outlets or claimants, inserting the names not seen before. */
-async function upsertNames(tx: EstimatesTx, table: "outlets" | "claimants", names: string[]): Promise<Map<string, number>> {
+async function upsertNames(tx: EstimatesSql, table: "outlets" | "claimants", names: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
   const rows =
@@ -127,7 +128,7 @@ async function upsertNames(tx: EstimatesTx, table: "outlets" | "claimants", name
 }
 
 /** place as written -> id of the profile's place it names (or of the written name, tidied). */
-async function upsertPlaces(tx: EstimatesTx, profile: ConflictProfile, written: string[]): Promise<Map<string, number>> {
+async function upsertPlaces(tx: EstimatesSql, profile: ConflictProfile, written: string[]): Promise<Map<string, number>> {
   const resolved = new Map([...new Set(written)].map((w) => [w, resolvePlaceName(profile, w)]));
   if (resolved.size === 0) return new Map();
   const places = [...new Map([...resolved.values()].map((p) => [p.name, p])).values()];
@@ -140,7 +141,7 @@ async function upsertPlaces(tx: EstimatesTx, profile: ConflictProfile, written: 
 }
 
 /** text hash -> id of each report stored, ids in the order given. */
-async function insertReports(tx: EstimatesTx, fresh: { item: ReportToStore; hash: string }[], outletIds: Map<string, number>): Promise<Map<string, number>> {
+async function insertReports(tx: EstimatesSql, fresh: { item: ReportToStore; hash: string }[], outletIds: Map<string, number>): Promise<Map<string, number>> {
   const rows = fresh.map(({ item: { report, claims }, hash }) => ({
     outlet_id: outletIds.get(report.outlet)!, title: report.title, url: report.url, published_on: toDay(report.published),
     published_precision: report.publishedPrecision, text: report.text, text_hash: hash, source_file: report.sourceFile, claim_count: claims.length,
@@ -156,7 +157,7 @@ async function insertReports(tx: EstimatesTx, fresh: { item: ReportToStore; hash
 }
 
 /** The claims in the order given (ids taken in that order), each with its event already. */
-async function insertClaims(tx: EstimatesTx, rows: Record<string, unknown>[]): Promise<void> {
+async function insertClaims(tx: EstimatesSql, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO claims (report_id, outlet_id, published_on, claimant_id, side_id, side_text, outcome, qualifier, low, high, point, number_text,
@@ -176,7 +177,7 @@ async function insertClaims(tx: EstimatesTx, rows: Record<string, unknown>[]): P
 }
 
 /** The audit rows of the reports editors ingested, as writeAudit would write them, in one statement. */
-async function writeIngestAudits(tx: EstimatesTx, ingested: { item: ReportToStore; reportId: number }[]): Promise<void> {
+async function writeIngestAudits(tx: EstimatesSql, ingested: { item: ReportToStore; reportId: number }[]): Promise<void> {
   if (ingested.length === 0) return;
   const rows = ingested.map(({ item: { report, claims, userId }, reportId }) => ({
     user_id: userId,

@@ -7,6 +7,7 @@
 // lock may do it (lib/mutations/with-estimates-lock.ts).
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db/sql-runner";
 import { CONVENTIONS } from "@/lib/extraction/conventions";
 import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
@@ -14,7 +15,7 @@ import { filtersToWhere } from "@/lib/sql/claim-filters";
 import { DISPUTED, keptEstimatesCtes } from "@/lib/sql/event-estimates";
 import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceSumKey } from "@/lib/sql/source-estimate-rows";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
-import { withEstimatesLock, type EstimatesTx } from "./with-estimates-lock";
+import { withEstimatesLock, type EstimatesSql } from "./with-estimates-lock";
 
 const CONVENTION_IDS = Object.keys(CONVENTIONS) as Convention[];
 
@@ -108,7 +109,7 @@ function deleteEmptyDailySums(sums: DailySumKey[]): Prisma.Sql {
     WHERE d.convention = t.convention AND d.outcome = t.outcome AND d.day = t.day AND d.side_id = t.side_id AND d.events = 0`;
 }
 
-export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[]): Promise<void> {
+export async function refreshEventEstimates(db: EstimatesSql, eventIds: number[]): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const list = Prisma.sql`${ids}::int[]`;
@@ -126,7 +127,7 @@ export async function refreshEventEstimates(db: EstimatesTx, eventIds: number[])
 }
 
 /** Each source's estimates of some events, and their daily sums (taken away before, added after). */
-async function refreshSourceEstimates(db: Prisma.TransactionClient, events: Prisma.Sql): Promise<void> {
+async function refreshSourceEstimates(db: SqlRunner, events: Prisma.Sql): Promise<void> {
   const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(events, -1));
   await db.$executeRaw(deleteSourceEstimates(events));
   for (const kind of SOURCE_KINDS) {

@@ -6,48 +6,38 @@
 // pre-aggregated tables are paid once per batch. Each caller still gets its own outcome:
 // a report the database refuses fails alone (the batch is retried report by report).
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createReportsWithClaims, type ProfileSides, type ReportOutcome, type ReportToStore } from "./create-reports-with-claims";
 
 /** Enough to pay the fixed cost of a transaction many times over, small enough to keep one short. */
 const MAX_BATCH_REPORTS = 64;
 const MAX_BATCH_CHARS = 8 * 1024 * 1024;
-/**
- * Under a steady stream (a batch was just written and more are coming), the next batch
- * waits as long as the last one took to write, up to this, for others to arrive (as
- * PostgreSQL's commit_delay does): each batch costs about twenty statements and an
- * estimates refresh whatever its size, and reports come out of extraction one by one, so
- * the writer's time is at most half spent on fixed costs. A lone report after a quiet
- * spell is written at once.
- */
-const MAX_LINGER_MS = 100;
+// No waiting for more to arrive before a batch is written (as commit_delay would): the
+// reports that arrive while one batch is written make the next. Measured with 16 clients
+// posting at 1M claims, waiting as long as the last batch took (up to 100 ms) made batches
+// hardly larger (10 reports on average, against 8) and left the database idle meanwhile:
+// 52.5 reports/s, p50 299 ms; without it 70.3 reports/s, p50 197 ms.
 
 type Waiting = { item: ReportToStore; sides: ProfileSides; settle: (outcome: Promise<ReportOutcome>) => void };
 type Queue = { waiting: Waiting[]; writing: boolean };
 
-const queues = new WeakMap<PrismaClient, Queue>();
+/** One queue per process: the writes go to the primary (DATABASE_URL) through one pool. */
+const queue: Queue = { waiting: [], writing: false };
 
-export function queueReportWrite(prisma: PrismaClient, item: ReportToStore, sides: ProfileSides): Promise<ReportOutcome> {
-  let queue = queues.get(prisma);
-  if (!queue) queues.set(prisma, (queue = { waiting: [], writing: false }));
+export function queueReportWrite(item: ReportToStore, sides: ProfileSides): Promise<ReportOutcome> {
   const outcome = new Promise<ReportOutcome>((resolve) => queue.waiting.push({ item, sides, settle: resolve }));
-  if (!queue.writing) void drain(prisma, queue);
+  if (!queue.writing) void drain();
   return outcome;
 }
 
-async function drain(prisma: PrismaClient, queue: Queue): Promise<void> {
+async function drain(): Promise<void> {
   queue.writing = true;
   try {
-    for (let lastWriteMs = 0; queue.waiting.length > 0; ) {
-      const linger = Math.min(lastWriteMs, MAX_LINGER_MS);
-      if (linger > 0 && queue.waiting.length < MAX_BATCH_REPORTS) await new Promise((resolve) => setTimeout(resolve, linger));
-      const started = performance.now();
+    while (queue.waiting.length > 0) {
       const batch = takeBatch(queue.waiting);
-      const written = createReportsWithClaims(prisma, batch.map((w) => w.item), batch[0].sides);
+      const written = createReportsWithClaims(batch.map((w) => w.item), batch[0].sides);
       // Settled with the batch's promise, so an outage rejects every caller of the batch.
       batch.forEach((w, i) => w.settle(written.then((outcomes) => outcomes[i])));
       await written.catch(() => {});
-      lastWriteMs = performance.now() - started;
     }
   } finally {
     queue.writing = false;

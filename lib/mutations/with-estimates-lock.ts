@@ -14,8 +14,14 @@
 //     is retried here, in one place, a few times.
 // The transaction handle is branded: refreshEventEstimates and assignClaimsToEvents
 // accept nothing else, so a write cannot refresh estimates without the lock.
+// Two ways in, one discipline: withEstimatesLock, a Prisma transaction, for the writes
+// that use Prisma's models (an editor's correction); withEstimatesSql, a plain pg
+// transaction with the raw-query API (lib/db/sql-runner.ts), for ingest, whose batches
+// carry megabytes of parameters that Prisma's engine would copy and re-encode.
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { getPool } from "@/lib/db/pg-pool";
+import { sqlRunner, type SqlRunner } from "@/lib/db/sql-runner";
 
 export const ESTIMATES_LOCK = 72707370;
 const WRITE_SLOTS = 4;
@@ -25,6 +31,8 @@ const RETRYABLE = new Set(["40P01", "40001"]);
 declare const lockHeld: unique symbol;
 /** A transaction that holds ESTIMATES_LOCK: only withEstimatesLock makes one. */
 export type EstimatesTx = Prisma.TransactionClient & { readonly [lockHeld]: true };
+/** Raw statements in a transaction that holds ESTIMATES_LOCK: an EstimatesTx is one too. */
+export type EstimatesSql = SqlRunner & { readonly [lockHeld]: true };
 
 export type EstimatesWriteOptions = { timeout?: number; maxWait?: number };
 
@@ -40,6 +48,37 @@ export async function withEstimatesLock<T>(prisma: PrismaClient, work: (tx: Esti
           { maxWait: options.maxWait ?? 10_000, timeout: options.timeout ?? 30_000 },
         ),
       );
+    } catch (err) {
+      if (attempt >= ATTEMPTS || !isRetryable(err)) throw err;
+    }
+  }
+}
+
+/**
+ * As withEstimatesLock, on a connection of the primary's write pool. `timeout` bounds each
+ * statement (statement_timeout), where Prisma's bounds the whole transaction.
+ */
+export async function withEstimatesSql<T>(work: (tx: EstimatesSql) => Promise<T>, options: Pick<EstimatesWriteOptions, "timeout"> = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inWriteSlot(async () => {
+        const client = await getPool("write").connect();
+        let broken: Error | undefined;
+        try {
+          await client.query("BEGIN");
+          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.timeout ?? 30_000)}`);
+          await client.query("SELECT pg_advisory_xact_lock($1)", [ESTIMATES_LOCK]);
+          const result = await work(sqlRunner(client) as EstimatesSql);
+          await client.query("COMMIT");
+          return result;
+        } catch (err) {
+          // A connection that cannot roll back is dropped, not handed to the next writer.
+          await client.query("ROLLBACK").catch((rollbackFailed: Error) => (broken = rollbackFailed));
+          throw err;
+        } finally {
+          client.release(broken);
+        }
+      });
     } catch (err) {
       if (attempt >= ATTEMPTS || !isRetryable(err)) throw err;
     }

@@ -184,7 +184,7 @@ describe("reports stored together in one transaction (npm run ingest, concurrent
       extractor: { name: "test", version: "0" },
     }));
     const before = await db.prisma.report.count();
-    const outcomes = await createReportsWithClaims(db.prisma, items, { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
+    const outcomes = await createReportsWithClaims(items, { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
     expect(outcomes.map((o) => o.status)).toEqual(items.map(() => "created"));
     expect(await db.prisma.report.count()).toBe(before + 60);
     expect(await storedPartition()).toEqual(await specifiedPartition());
@@ -196,7 +196,7 @@ describe("reports stored together in one transaction (npm run ingest, concurrent
     const report = (n: number) => ({ title: `Isolated ${n}`, outlet: "Isolation", url: null, published: "2015-06-25", publishedPrecision: "day" as const, text: `isolated report ${n}`, sourceFile: null });
     const good = (n: number) => ({ report: report(n), claims: [claimSpec({ side: "is", low: 3, quote: `fine ${n}`, periodStart: "2015-06-25", periodEnd: "2015-06-25" })], extractor: { name: "test", version: "0" } });
     const bad = { report: report(2), claims: [claimSpec({ side: "regime", low: 10, high: 5, quote: "broken" })], extractor: { name: "test", version: "0" } };
-    const outcomes = await createReportsWithClaims(db.prisma, [good(1), bad, good(3), good(1)], { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
+    const outcomes = await createReportsWithClaims([good(1), bad, good(3), good(1)], { profile, sideIds: await ensureProfileSides(db.prisma, profile) });
     expect(outcomes.map((o) => o.status)).toEqual(["created", "failed", "created", "duplicate"]);
     expect(String((outcomes[1] as { error: Error }).error.message)).toMatch(/claims_high_check/);
     expect(await db.prisma.report.findMany({ where: { outlet: { name: "Isolation" } }, select: { title: true }, orderBy: { id: "asc" } })).toEqual([{ title: "Isolated 1" }, { title: "Isolated 3" }]);

@@ -150,7 +150,7 @@ describe("a report whose claims cannot be stored", () => {
     const before = await db.prisma.report.count();
     const broken = claimSpec({ side: "regime", low: 10, high: 5, quote: "broken" }); // high below low: the database refuses it
     await expect(
-      createReportWithClaims(db.prisma, {
+      createReportWithClaims({
         report: { title: "Half", outlet: "Nobody", url: null, published: "2015-06-25", publishedPrecision: "day", text: "A text that must not stay behind.", sourceFile: null },
         claims: [claimSpec({ side: "is", low: 3, quote: "fine" }), broken],
         extractor: { name: "test", version: "0" },
@@ -170,7 +170,7 @@ describe("a report whose claims cannot be stored", () => {
     const profile = getProfile();
     const sideIds = await ensureProfileSides(db.prisma, profile);
     const send = (n: number, claims: ReturnType<typeof claimSpec>[]) =>
-      createReportWithClaims(db.prisma, {
+      createReportWithClaims({
         report: { title: `Together ${n}`, outlet: "Together", url: null, published: "2015-06-25", publishedPrecision: "day", text: `Sent together, number ${n}.`, sourceFile: null },
         claims,
         extractor: { name: "test", version: "0" },

@@ -24,7 +24,7 @@ export const POST = apiRoute({ access: "editor", body: reportInputSchema, maxBod
   const prisma = getPrisma();
   const profile = getProfile();
   const sideIds = await getProfileSideIds(prisma, profile);
-  const stored = await createReportWithClaims(prisma, { ...prepared, profile, sideIds, userId: user!.id });
+  const stored = await createReportWithClaims({ ...prepared, profile, sideIds, userId: user!.id });
   if (stored.status === "duplicate") {
     throw new ApiError(409, "conflict", `This text is stored already as report ${stored.reportId}.`, { reportId: stored.reportId });
   }
