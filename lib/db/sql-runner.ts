@@ -2,9 +2,9 @@
 // client, rows shaped as Prisma shapes them (./prisma-shaped). The writes that refresh
 // the estimates are written against this shape, so they run unchanged in a Prisma
 // transaction (an editor's correction, which also uses Prisma's models) or on pg (ingest,
-// lib/mutations/with-estimates-lock.ts), where a batch's large parameters (the reports'
-// texts, the claims as JSON) skip Prisma's query engine: measured at 1,000 reports, its
-// client and engine took about 0.6 ms of the main thread per report stored.
+// lib/mutations/with-estimates-lock.ts), where statements skip Prisma's query engine.
+// Measured in one transaction, client CPU per statement: 377 us through Prisma, 94 us
+// through pg; with a 480 KB JSON parameter (a batch's claims), 6.1-6.7 ms against 2.2-2.5.
 import "server-only";
 import type pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
