@@ -63,3 +63,36 @@ describe("readSql", () => {
     }
   });
 });
+
+describe("withEstimatesSql, ingest's transaction on pg", () => {
+  it("gives what Prisma's transaction gives, for a tagged template and a Prisma.Sql alike, and a write's row count", async () => {
+    const { withEstimatesSql } = await import("@/lib/mutations/with-estimates-lock");
+    const viaPrisma = await db.prisma.$transaction(async (tx) => ({
+      template: await tx.$queryRaw<Record<string, unknown>[]>`SELECT ${"x"}::text AS t, 5::int8 AS n, '2016-02-29'::date AS d`,
+      sql: await tx.$queryRaw<Record<string, unknown>[]>(EVERY_TYPE),
+      changed: await tx.$executeRaw`UPDATE outlets SET name = name WHERE name = ${"SOHR"}`,
+    }));
+    const viaPg = await withEstimatesSql(async (tx) => ({
+      template: await tx.$queryRaw<Record<string, unknown>[]>`SELECT ${"x"}::text AS t, 5::int8 AS n, '2016-02-29'::date AS d`,
+      sql: await tx.$queryRaw<Record<string, unknown>[]>(EVERY_TYPE),
+      changed: await tx.$executeRaw`UPDATE outlets SET name = name WHERE name = ${"SOHR"}`,
+    }));
+    expect(viaPg).toEqual(viaPrisma);
+    expect(viaPg.changed).toBe(1);
+  });
+
+  it("keeps nothing of a transaction that fails, and hands a clean connection to the next", async () => {
+    const { withEstimatesSql } = await import("@/lib/mutations/with-estimates-lock");
+    const before = await db.prisma.outlet.count();
+    await expect(
+      withEstimatesSql(async (tx) => {
+        await tx.$executeRaw`INSERT INTO outlets (name) VALUES (${"Kept by no one"})`;
+        await tx.$executeRaw`SELECT no_such_column FROM outlets`;
+      }),
+    ).rejects.toThrow(/no_such_column/);
+    expect(await db.prisma.outlet.count()).toBe(before);
+    // Every connection of the write pool is used after the failure: none is left in an aborted transaction.
+    const counts = await Promise.all(Array.from({ length: 6 }, () => withEstimatesSql((tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM outlets`)));
+    expect(counts.map(([row]) => row.n)).toEqual(Array(6).fill(before));
+  });
+});
