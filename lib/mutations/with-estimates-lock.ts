@@ -31,7 +31,7 @@ const RETRYABLE = new Set(["40P01", "40001"]);
 declare const lockHeld: unique symbol;
 /** A transaction that holds ESTIMATES_LOCK: only withEstimatesLock makes one. */
 export type EstimatesTx = Prisma.TransactionClient & { readonly [lockHeld]: true };
-/** Raw statements in a transaction that holds ESTIMATES_LOCK: an EstimatesTx is one too. */
+/** Raw statements in a transaction that holds ESTIMATES_LOCK (withEstimatesSql makes one; an EstimatesTx is one too). */
 export type EstimatesSql = SqlRunner & { readonly [lockHeld]: true };
 
 export type EstimatesWriteOptions = { timeout?: number; maxWait?: number };
