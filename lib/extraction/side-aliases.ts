@@ -40,8 +40,8 @@ type Word = { w: string; raw: string; token: number };
 
 /**
  * A sentence's words are read once, and the aliases that may start at each word are looked
- * up once: side lookups ask for many ranges of the same tokens (about a tenth of the
- * extractor's time went to repeating these lookups).
+ * up once: side lookups ask for many ranges of the same tokens (findSideMentions, mostly
+ * these lookups, was 8% of a CPU profile of the extractor on the corpus).
  */
 type SentenceWords = { words: Word[]; firstOfToken: Int32Array; starts?: { index: AliasIndex; at: (AliasEntry[] | null | undefined)[] } };
 const wordsCache = new WeakMap<Token[], SentenceWords>();

@@ -63,22 +63,22 @@ export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup
   const joined: (Candidate | null)[] = claims.map(() => null);
   if (dated.length === 0) return joined.map(() => null);
   const events = await findCandidates(tx, dated.map((d) => d.toJoin));
-  // The candidates by scope and by scope and place: a batch of 250 reports meets a few
+  // The candidates by scope, and by scope and place ("incident|12"): a batch of 250 reports meets a few
   // thousand candidates, and scanning them all for each of its claims cost more of the
   // main thread than the rest of storing the batch.
-  const byScope = new Map<string, Candidate[]>();
+  const byKey = new Map<string, Candidate[]>();
   const file = (e: Candidate) => {
     for (const key of e.place === null ? [e.scope] : [e.scope, `${e.scope}|${e.place}`]) {
-      const list = byScope.get(key);
+      const list = byKey.get(key);
       if (list) list.push(e);
-      else byScope.set(key, [e]);
+      else byKey.set(key, [e]);
     }
   };
   events.forEach(file);
   for (const { index, toJoin } of dated) {
     // What the database would answer for this claim now: its scope, its place when it
     // names one, a period overlapping its own (DEFAULT_ADJACENT_DAYS is 0).
-    const sameKey = byScope.get(toJoin.place === null ? toJoin.scope : `${toJoin.scope}|${toJoin.place}`) ?? [];
+    const sameKey = byKey.get(toJoin.place === null ? toJoin.scope : `${toJoin.scope}|${toJoin.place}`) ?? [];
     const offered = sameKey.filter((e) => overlaps(e.span, toJoin.span));
     let event = findEventToJoin(toJoin, offered, DEFAULT_ADJACENT_DAYS);
     if (event) {
