@@ -4,10 +4,11 @@
 //
 // The client is node:http on a kept-alive connection, asking for gzip as Node's fetch
 // does and gunzipping the body in the sample. Not fetch itself: undici's own work per
-// request (its stream plumbing and asynchronous decompression) cost 0.6 ms on a 3 KB
-// answer and 2.2 ms on a 13 KB gzipped one on this machine, more than the server's
-// whole overhead over its SQL, so the API/SQL ratio measured the client as much as the
-// server (scripts/bench.ts's SQL side is a lean client too: pg on a pool).
+// request (its stream plumbing and asynchronous decompression) cost 0.5-0.6 ms more
+// than this client on a 3 KB answer, 2.2-3.1 ms on the 72 KB time series (13 KB
+// gzipped) and 0.8 ms on a cache hit (same server, alternating loops, 1M claims): as
+// much as the server's whole overhead over its SQL, so the API/SQL ratio measured the
+// client as much as the server (the SQL side is timed through a lean client: pg).
 import http from "node:http";
 import { gunzipSync, inflateSync } from "node:zlib";
 import { summarize, type LatencySummary } from "./percentiles";
