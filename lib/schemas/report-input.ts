@@ -18,3 +18,19 @@ export const reportInputSchema = z
   })
   .strict();
 export type ReportInput = z.infer<typeof reportInputSchema>;
+
+/** Reports in one bulk request: as many as `npm run ingest` stores per transaction. */
+export const MAX_BULK_REPORTS = 250;
+/** A bulk request's body: room for many ordinary reports, or a few near the 2 MB limit. */
+export const MAX_BULK_BYTES = 16 * 1024 * 1024;
+
+/** Many reports at once (POST /api/reports/bulk): every one is checked before any is read. */
+export const bulkReportInputSchema = z
+  .object({
+    reports: z
+      .array(reportInputSchema)
+      .min(1, "Send at least one report.")
+      .max(MAX_BULK_REPORTS, `Send at most ${MAX_BULK_REPORTS} reports per request; send the rest in further requests.`),
+  })
+  .strict();
+export type BulkReportInput = z.infer<typeof bulkReportInputSchema>;
