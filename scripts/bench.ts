@@ -14,7 +14,7 @@ import { runMain } from "@/lib/runtime/run-main";
 import { BENCH_DATABASE, openBenchServer, type BenchServer } from "@/lib/bench/bench-database";
 import { measureCsv } from "@/lib/bench/measure-csv";
 import { measureIngest } from "@/lib/bench/measure-ingest";
-import { measureApiIngest } from "@/lib/bench/measure-api-ingest";
+import { measureApiBulkIngest, measureApiIngest } from "@/lib/bench/measure-api-ingest";
 import { timeseriesFilterMix } from "@/lib/bench/filter-mix";
 import { measureLoad } from "@/lib/bench/measure-load";
 import { measureMonthPlace } from "@/lib/bench/measure-month-place";
@@ -27,8 +27,8 @@ import { updateReadmeTable } from "@/lib/bench/update-readme";
 import { renderBenchTable } from "@/lib/bench/readme-table";
 
 const log = (line: string) => console.error(line);
-const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 1000, apiIngest: { reports: 600, concurrency: 16 }, connections: 50, loadSeconds: 20 };
-const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, apiIngest: { reports: 60, concurrency: 16 }, connections: 50, loadSeconds: 5 };
+const FULL = { timeseries: { warmup: 3, requests: 50 }, pages: { warmup: 3, requests: 30 }, ingest: 1000, apiIngest: { reports: 600, concurrency: 16 }, apiBulk: { reports: 1000, perRequest: 100, concurrency: 2 }, connections: 50, loadSeconds: 20 };
+const QUICK = { timeseries: { warmup: 2, requests: 10 }, pages: { warmup: 1, requests: 8 }, ingest: 60, apiIngest: { reports: 60, concurrency: 16 }, apiBulk: { reports: 100, perRequest: 25, concurrency: 2 }, connections: 50, loadSeconds: 5 };
 
 async function benchDataCounts(pool: pg.Pool): Promise<{ claims: number; reports: number }> {
   try {
@@ -81,11 +81,14 @@ async function main(): Promise<void> {
     const ingest = await measureIngest(readEnv().SHARED_DIR, plan.ingest);
     log(`5/6 ingest of ${plan.apiIngest.reports} reports through POST /api/reports, ${plan.apiIngest.concurrency} clients…`);
     const apiIngest = await measureApiIngest(app.baseUrl, readEnv().SHARED_DIR, plan.apiIngest.reports, plan.apiIngest.concurrency);
+    const { apiBulk } = plan;
+    log(`5/6 ingest of ${apiBulk.reports} reports through POST /api/reports/bulk, ${apiBulk.perRequest} a request, ${apiBulk.concurrency} clients…`);
+    const apiBulkIngest = await measureApiBulkIngest(app.baseUrl, readEnv().SHARED_DIR, apiBulk.reports, apiBulk.perRequest, apiBulk.concurrency);
     log(`6/6 load: ${plan.connections} connections for ${plan.loadSeconds} s on a repeated view (cache warm), then on a mix of 100 views (cache cold)…`);
     const load = await measureLoad(`${app.baseUrl}/api/timeseries`, plan.connections, plan.loadSeconds, { warm: true });
     const loadMix = await measureLoad(app.baseUrl, plan.connections, plan.loadSeconds, { paths: timeseriesFilterMix(100) });
 
-    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, apiIngest, load, loadMix };
+    const results: BenchResults = { timeseries, comparison, monthPlace, csv, overview, ingest, apiIngest, apiBulkIngest, load, loadMix };
     const rows = figureRows(results);
     console.log(`\nBenchmark on ${BENCH_DATABASE}: ${counts.claims.toLocaleString("en")} claims, ${counts.reports.toLocaleString("en")} reports${values.quick ? " (--quick)" : ""}; server ready in ${startSeconds.toFixed(1)} s\n`);
     console.log(formatTable(["figure", "value", "target", "result"], rows.map((r) => [r.figure, r.value, r.target, r.result])));

@@ -35,7 +35,7 @@ export type ClaimToGroup = { scope: Scope; sideId: number; placeId: number | nul
 /** Stored claims, placed in id order; their event_id is written. Returns the events they joined. */
 export async function assignClaimsToEvents(tx: EstimatesSql, claims: ClaimToPlace[]): Promise<number[]> {
   const sorted = [...claims].sort((a, b) => a.id - b.id);
-  const eventIds = await placeClaimsInEvents(tx, sorted.map((c) => ({ ...c, periodStart: toDay(c.periodStart), periodEnd: toDay(c.periodEnd) })));
+  const { eventIds } = await placeClaimsInEvents(tx, sorted.map((c) => ({ ...c, periodStart: toDay(c.periodStart), periodEnd: toDay(c.periodEnd) })));
   const placed = sorted.flatMap((claim, i) => (eventIds[i] === null ? [] : [{ id: claim.id, event_id: eventIds[i] }]));
   if (placed.length === 0) return [];
   await tx.$executeRaw`
@@ -45,13 +45,16 @@ export async function assignClaimsToEvents(tx: EstimatesSql, claims: ClaimToPlac
   return [...new Set(placed.map((p) => p.event_id))];
 }
 
+/** The event of each claim (null for an undated one), and the stored events whose period the claims widened. */
+export type PlacedClaims = { eventIds: (number | null)[]; widened: number[] };
+
 /**
  * The event each claim joins, in the order given (the order their ids have or will have),
  * null for an undated one; the events opened or widened are stored. Claims not yet stored
  * are grouped so, and then inserted with their event: one write of each claim, not two
  * (lib/mutations/create-reports-with-claims.ts).
  */
-export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup[]): Promise<(number | null)[]> {
+export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup[]): Promise<PlacedClaims> {
   // One grouping at a time: two reports about the same happening, ingested at once,
   // must not open two events. The estimates lock the transaction holds sees to it.
   const dated = claims.flatMap((claim, index) => {
@@ -61,7 +64,7 @@ export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup
     return [{ index, toJoin }];
   });
   const joined: (Candidate | null)[] = claims.map(() => null);
-  if (dated.length === 0) return joined.map(() => null);
+  if (dated.length === 0) return { eventIds: joined.map(() => null), widened: [] };
   const events = await findCandidates(tx, dated.map((d) => d.toJoin));
   // The candidates by scope, and by scope and place ("incident|12"): a batch of 250 reports meets a few
   // thousand candidates, and scanning them all for each of its claims cost more of the
@@ -92,8 +95,8 @@ export async function placeClaimsInEvents(tx: EstimatesSql, claims: ClaimToGroup
     }
     joined[index] = event;
   }
-  await storeEvents(tx, events);
-  return joined.map((event) => event?.id ?? null);
+  const widened = await storeEvents(tx, events);
+  return { eventIds: joined.map((event) => event?.id ?? null), widened };
 }
 
 function overlaps(a: DaySpan, b: DaySpan): boolean {
@@ -173,8 +176,8 @@ async function findCandidates(tx: Tx, claims: ClaimToJoin[]): Promise<Candidate[
   });
 }
 
-/** Inserts the events opened here (ids taken in opening order) and widens the stored ones that grew. */
-async function storeEvents(tx: Tx, events: Candidate[]): Promise<void> {
+/** Inserts the events opened here (ids taken in opening order) and widens the stored ones that grew (their ids are answered). */
+async function storeEvents(tx: Tx, events: Candidate[]): Promise<number[]> {
   const opened = events.filter((e) => e.id === null);
   if (opened.length > 0) {
     const ids = await tx.$queryRaw<{ id: number }[]>`SELECT nextval('events_id_seq')::int AS id FROM generate_series(1, ${opened.length}::int) ORDER BY 1`;
@@ -193,6 +196,7 @@ async function storeEvents(tx: Tx, events: Candidate[]): Promise<void> {
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id int, start date, "end" date)
       WHERE e.id = v.id`;
   }
+  return widened.map((e) => e.id!);
 }
 
 function toDay(date: Date | null): string | null {

@@ -13,7 +13,17 @@ import { DEFAULT_FILTERS, type Convention } from "@/lib/filters/filter-schema";
 import { allSidesTotal } from "@/lib/queries/all-sides-cte";
 import { filtersToWhere } from "@/lib/sql/claim-filters";
 import { DISPUTED, keptEstimatesCtes } from "@/lib/sql/event-estimates";
-import { addSourceDailySums, deleteEmptySourceDailySums, deleteSourceEstimates, insertSourceDailySums, insertSourceEstimates, type SourceSumKey } from "@/lib/sql/source-estimate-rows";
+import {
+  addSourceDailySums,
+  deleteEmptySourceDailySums,
+  deleteSourceEstimates,
+  insertSourceDailySums,
+  insertSourceEstimates,
+  refreshedClaims,
+  wholeEvents,
+  type SourceRefresh,
+  type SourceSumKey,
+} from "@/lib/sql/source-estimate-rows";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesSql } from "./with-estimates-lock";
 
@@ -109,7 +119,15 @@ function deleteEmptyDailySums(sums: DailySumKey[]): Prisma.Sql {
     WHERE d.convention = t.convention AND d.outcome = t.outcome AND d.day = t.day AND d.side_id = t.side_id AND d.events = 0`;
 }
 
-export async function refreshEventEstimates(db: EstimatesSql, eventIds: number[]): Promise<void> {
+/**
+ * Claims only added to some events (ingest): the claims' events and sources, and the
+ * stored events whose period the new claims widened. Each source's rows are then remade
+ * only where that source added claims (see SourceRefresh), but every source's rows of a
+ * widened event, as they carry the event's period.
+ */
+export type AddedClaims = { claims: { eventId: number; outletId: number; claimantId: number }[]; widened: number[] };
+
+export async function refreshEventEstimates(db: EstimatesSql, eventIds: number[], added?: AddedClaims): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const list = Prisma.sql`${ids}::int[]`;
@@ -121,19 +139,32 @@ export async function refreshEventEstimates(db: EstimatesSql, eventIds: number[]
   await db.$executeRaw(insertTotals(list));
   await db.$executeRaw(addMonthPlaceSums(list, 1));
   await db.$executeRaw(addDailySums(list, 1));
-  await refreshSourceEstimates(db, list);
+  await refreshSourceEstimates(db, added ? addedSources(ids, added) : wholeEvents(ids));
   // The days whose events all left them (the write moved or removed them): no sum is left there.
   if (emptied.length > 0) await db.$executeRaw(deleteEmptyDailySums(emptied));
 }
 
-/** Each source's estimates of some events, and their daily sums (taken away before, added after). */
-async function refreshSourceEstimates(db: SqlRunner, events: Prisma.Sql): Promise<void> {
-  const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(events, -1));
-  await db.$executeRaw(deleteSourceEstimates(events));
-  for (const kind of SOURCE_KINDS) {
-    for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates(kind, convention, Prisma.sql`c.event_id = ANY(${events})`));
+/** The per-source rows claims added to `events` change: their own sources', or every source's where an event widened. */
+function addedSources(events: number[], added: AddedClaims): SourceRefresh {
+  const widened = new Set(added.widened);
+  const whole = events.filter((e) => widened.has(e));
+  const keys = new Map<string, SourceRefresh["added"][number]>();
+  for (const c of added.claims) {
+    if (widened.has(c.eventId)) continue;
+    keys.set(`o${c.eventId}:${c.outletId}`, { kind: "outlet", sourceId: c.outletId, eventId: c.eventId });
+    keys.set(`c${c.eventId}:${c.claimantId}`, { kind: "claimant", sourceId: c.claimantId, eventId: c.eventId });
   }
-  await db.$executeRaw(addSourceDailySums(events, 1));
+  return { whole, added: [...keys.values()] };
+}
+
+/** Sources' estimates of some events, and their daily sums (taken away before, added after). */
+async function refreshSourceEstimates(db: SqlRunner, refresh: SourceRefresh): Promise<void> {
+  const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(refresh, -1));
+  await db.$executeRaw(deleteSourceEstimates(refresh));
+  for (const kind of SOURCE_KINDS) {
+    for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates(kind, convention, refreshedClaims(refresh, kind)));
+  }
+  await db.$executeRaw(addSourceDailySums(refresh, 1));
   if (emptied.length > 0) await db.$executeRaw(deleteEmptySourceDailySums(emptied));
 }
 

@@ -7,6 +7,40 @@ import type { Convention } from "@/lib/filters/filter-schema";
 import { DISPUTED, perSourceEstimatesCtes } from "./event-estimates";
 import { SOURCE_COLUMN, sourceClaimsWhere, type SourceKind } from "./source-estimates";
 
+/**
+ * Which per-source rows a refresh remakes: every source's rows of the events in `whole`,
+ * and, of the events in `added`, only the rows of the sources whose claims were added
+ * there. A source's estimate of an event is made from that source's claims alone, so
+ * claims added to an event change only their own outlet's and claimant's rows: a
+ * widely reported event's other sources are left as they are, and the cost of adding a
+ * claim no longer grows with how many sources reported its event before.
+ */
+export type SourceRefresh = { whole: number[]; added: { kind: SourceKind; sourceId: number; eventId: number }[] };
+
+/** Every source's rows of these events. */
+export function wholeEvents(events: number[]): SourceRefresh {
+  return { whole: events, added: [] };
+}
+
+/** The claims (`c`) a refresh remakes the estimates of, for sources of `kind`. */
+export function refreshedClaims(refresh: SourceRefresh, kind: SourceKind): Prisma.Sql {
+  const added = refresh.added.filter((a) => a.kind === kind);
+  const whole = Prisma.sql`c.event_id = ANY(${refresh.whole}::int[])`;
+  if (added.length === 0) return whole;
+  const events = [...new Set([...refresh.whole, ...added.map((a) => a.eventId)])];
+  return Prisma.sql`c.event_id = ANY(${events}::int[]) AND (${whole} OR (c.event_id, ${SOURCE_COLUMN[kind]}) IN (
+    SELECT * FROM unnest(${added.map((a) => a.eventId)}::int[], ${added.map((a) => a.sourceId)}::int[])))`;
+}
+
+/** The per-source rows (`x`) a refresh remakes. */
+function refreshedRows(refresh: SourceRefresh): Prisma.Sql {
+  const whole = Prisma.sql`x.event_id = ANY(${refresh.whole}::int[])`;
+  if (refresh.added.length === 0) return whole;
+  const events = [...new Set([...refresh.whole, ...refresh.added.map((a) => a.eventId)])];
+  return Prisma.sql`x.event_id = ANY(${events}::int[]) AND (${whole} OR (x.event_id, x.source_kind, x.source_id) IN (
+    SELECT * FROM unnest(${refresh.added.map((a) => a.eventId)}::int[], ${refresh.added.map((a) => a.kind)}::"SourceKind"[], ${refresh.added.map((a) => a.sourceId)}::int[])))`;
+}
+
 /** The key of one source's daily sum: a day, an outcome and a side, under one convention. */
 export type SourceSumKey = { kind: SourceKind; id: number; convention: string; day: Date; outcome: string; side_id: number };
 
@@ -22,20 +56,20 @@ export function insertSourceEstimates(kind: SourceKind, convention: Convention, 
     FROM est JOIN events e ON e.id = est.event_id`;
 }
 
-/** Deletes the estimates of some events of every source. */
-export function deleteSourceEstimates(events: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`DELETE FROM source_event_estimates WHERE event_id = ANY(${events})`;
+/** Deletes the rows a refresh remakes. */
+export function deleteSourceEstimates(refresh: SourceRefresh): Prisma.Sql {
+  return Prisma.sql`DELETE FROM source_event_estimates x WHERE ${refreshedRows(refresh)}`;
 }
 
 /**
- * Adds (sign 1) or takes away (sign -1) the incident estimates of some events, of every
- * source, to their sources' daily sums: a write takes its events' old rows away before
+ * Adds (sign 1) or takes away (sign -1) the incident estimates a refresh remakes to their
+ * sources' daily sums: a write takes its events' old rows away before
  * deleting them and adds the new ones after inserting them, so the sums follow without
  * summing every event of those days again. Answers the keys of the sums it left with no
  * event: after taking away, the ones deleteEmptySourceDailySums drops once the new rows
  * are added (unless those brought some back). Only such a sum can end empty.
  */
-export function addSourceDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
+export function addSourceDailySums(refresh: SourceRefresh, sign: 1 | -1): Prisma.Sql {
   const s = Prisma.raw(String(sign));
   return Prisma.sql`
     WITH sums AS (
@@ -44,7 +78,7 @@ export function addSourceDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql
              ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high), ${s} * count(*) FILTER (WHERE x.high_open) > 0,
              ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
       FROM source_event_estimates x
-      WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
+      WHERE ${refreshedRows(refresh)} AND x.scope = 'incident' AND x.period_start IS NOT NULL
       GROUP BY x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id
       ON CONFLICT (source_kind, source_id, convention, day, outcome, side_id) DO UPDATE
       SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
