@@ -100,8 +100,8 @@ async function storeBatch(tx: EstimatesSql, items: ReportToStore[], hashes: stri
     // Grouped before they are stored, in the order their ids will have: each claim is written once, with its event.
     const { eventIds, widened } = await placeClaimsInEvents(tx, rows.map((r) => ({ scope: r.scope, sideId: r.side_id, placeId: r.place_id, periodStart: r.period_start, periodEnd: r.period_end })));
     await insertClaims(tx, rows.map((r, i) => ({ ...r, event_id: eventIds[i] })));
-    // Claims were only added: each source's rows are remade only where that source added some.
-    const added = rows.flatMap((r, i) => (eventIds[i] === null ? [] : [{ eventId: eventIds[i]!, outletId: r.outlet_id, claimantId: r.claimant_id }]));
+    // Claims were only added: only the rows of their own sides, outcomes and sources are remade.
+    const added = rows.flatMap((r, i) => (eventIds[i] === null ? [] : [{ eventId: eventIds[i]!, sideId: r.side_id, outcome: r.outcome, outletId: r.outlet_id, claimantId: r.claimant_id }]));
     await refreshEventEstimates(tx, added.map((a) => a.eventId), { claims: added, widened });
     await writeIngestAudits(tx, fresh.flatMap(({ item, hash }) => (item.userId === undefined ? [] : [{ item, reportId: reportIds.get(hash)! }])));
     for (const { hash } of fresh) known.set(hash, reportIds.get(hash)!);

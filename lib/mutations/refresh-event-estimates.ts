@@ -19,18 +19,16 @@ import {
   deleteSourceEstimates,
   insertSourceDailySums,
   insertSourceEstimates,
-  refreshedClaims,
-  wholeEvents,
-  type SourceRefresh,
   type SourceSumKey,
 } from "@/lib/sql/source-estimate-rows";
+import { addedClaims, estimateKeys, sourceClaimKeys, totalKeys, wholeEvents, type AddedClaim, type RefreshScope } from "@/lib/sql/refresh-scope";
 import { SOURCE_KINDS } from "@/lib/sql/source-estimates";
 import { withEstimatesLock, type EstimatesSql } from "./with-estimates-lock";
 
 const CONVENTION_IDS = Object.keys(CONVENTIONS) as Convention[];
 
-function insertEstimates(convention: Convention, events: Prisma.Sql | null): Prisma.Sql {
-  const narrow = events ? Prisma.sql`c.event_id = ANY(${events})` : Prisma.sql`c.event_id IS NOT NULL`;
+function insertEstimates(convention: Convention, scope: RefreshScope | null): Prisma.Sql {
+  const narrow = scope ? estimateKeys(scope, "c") : Prisma.sql`c.event_id IS NOT NULL`;
   return Prisma.sql`
     WITH ${keptEstimatesCtes(convention, filtersToWhere({ ...DEFAULT_FILTERS, convention }, narrow))}
     INSERT INTO event_estimates (event_id, side_id, outcome, convention, scope, period_start, period_end, place_id,
@@ -41,14 +39,14 @@ function insertEstimates(convention: Convention, events: Prisma.Sql | null): Pri
     FROM est JOIN events e ON e.id = est.event_id`;
 }
 
-/** All sides of each event together (the rule of lib/queries/all-sides-cte), for some events or (null) all. */
-function insertTotals(events: Prisma.Sql | null): Prisma.Sql {
+/** All sides of each event together (the rule of lib/queries/all-sides-cte), for a refresh's events and outcomes or (null) all. */
+function insertTotals(scope: RefreshScope | null): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO event_totals (event_id, outcome, convention, scope, period_start, period_end, place_id, low, best, high, high_open)
     SELECT x.event_id, x.outcome, x.convention, min(x.scope::text)::"Scope", min(x.period_start), min(x.period_end), min(x.place_id),
            ${allSidesTotal("x.low", "s.key")}, ${allSidesTotal("x.best", "s.key")}, ${allSidesTotal("x.high", "s.key")}, bool_or(x.high_open)
     FROM event_estimates x JOIN sides s ON s.id = x.side_id
-    ${events ? Prisma.sql`WHERE x.event_id = ANY(${events})` : Prisma.empty}
+    ${scope ? Prisma.sql`WHERE ${totalKeys(scope, "x")}` : Prisma.empty}
     GROUP BY x.event_id, x.outcome, x.convention`;
 }
 
@@ -58,17 +56,17 @@ function insertTotals(events: Prisma.Sql | null): Prisma.Sql {
  * from event_totals. A write takes its events' old rows away before deleting them and
  * adds the new ones after inserting them, so the sums follow without a rescan.
  */
-function addMonthPlaceSums(events: Prisma.Sql | null, sign: 1 | -1): Prisma.Sql {
-  const only = (x: string) => (events ? Prisma.sql`AND ${Prisma.raw(x)}.event_id = ANY(${events})` : Prisma.empty);
+function addMonthPlaceSums(scope: RefreshScope | null, sign: 1 | -1): Prisma.Sql {
+  const only = (keys: (scope: RefreshScope, alias: string) => Prisma.Sql, x: string) => (scope ? Prisma.sql`AND ${keys(scope, x)}` : Prisma.empty);
   const sums = (x: string) => Prisma.raw(`${sign} * sum(${x}.low), ${sign} * sum(${x}.best), ${sign} * sum(${x}.high), ${sign} * count(*) FILTER (WHERE ${x}.high_open), ${sign} * count(*)`);
   return Prisma.sql`
     INSERT INTO month_place_estimates AS m (convention, outcome, month, place_id, side, low, best, high, open_events, events)
     SELECT x.convention, x.outcome, date_trunc('month', x.period_start)::date, COALESCE(x.place_id, 0), s.key, ${sums("x")}
-    FROM event_estimates x JOIN sides s ON s.id = x.side_id WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${only("x")}
+    FROM event_estimates x JOIN sides s ON s.id = x.side_id WHERE x.scope = 'incident' AND x.period_start IS NOT NULL ${only(estimateKeys, "x")}
     GROUP BY 1, 2, 3, 4, 5
     UNION ALL
     SELECT t.convention, t.outcome, date_trunc('month', t.period_start)::date, COALESCE(t.place_id, 0), '', ${sums("t")}
-    FROM event_totals t WHERE t.scope = 'incident' AND t.period_start IS NOT NULL ${only("t")}
+    FROM event_totals t WHERE t.scope = 'incident' AND t.period_start IS NOT NULL ${only(totalKeys, "t")}
     GROUP BY 1, 2, 3, 4
     ON CONFLICT (convention, outcome, month, place_id, side) DO UPDATE
     SET low = m.low + EXCLUDED.low, best = m.best + EXCLUDED.best, high = m.high + EXCLUDED.high,
@@ -91,7 +89,7 @@ function insertDailySums(): Prisma.Sql {
  * summing every event of its days again (a day holds hundreds of events at 1M claims).
  * Answers the keys of the sums it left with no event (see addSourceDailySums).
  */
-function addDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
+function addDailySums(scope: RefreshScope, sign: 1 | -1): Prisma.Sql {
   const s = Prisma.raw(String(sign));
   return Prisma.sql`
     WITH sums AS (
@@ -99,7 +97,7 @@ function addDailySums(events: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
       SELECT x.convention, x.outcome, x.period_start, x.side_id, ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high),
              ${s} * count(*) FILTER (WHERE x.high_open) > 0, ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
       FROM event_estimates x
-      WHERE x.event_id = ANY(${events}) AND x.scope = 'incident' AND x.period_start IS NOT NULL
+      WHERE ${estimateKeys(scope, "x")} AND x.scope = 'incident' AND x.period_start IS NOT NULL
       GROUP BY x.convention, x.outcome, x.period_start, x.side_id
       ON CONFLICT (convention, outcome, day, side_id) DO UPDATE
       SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,
@@ -120,51 +118,38 @@ function deleteEmptyDailySums(sums: DailySumKey[]): Prisma.Sql {
 }
 
 /**
- * Claims only added to some events (ingest): the claims' events and sources, and the
- * stored events whose period the new claims widened. Each source's rows are then remade
- * only where that source added claims (see SourceRefresh), but every source's rows of a
- * widened event, as they carry the event's period.
+ * Claims only added to some events (ingest): each, with its event, side, outcome and
+ * sources, and the stored events whose period they widened. Only the rows those claims
+ * change are remade (lib/sql/refresh-scope.ts).
  */
-export type AddedClaims = { claims: { eventId: number; outletId: number; claimantId: number }[]; widened: number[] };
+export type AddedClaims = { claims: AddedClaim[]; widened: number[] };
 
+/** Remakes the kept rows of some events: every row of them, or (`added`) only the rows the added claims change. */
 export async function refreshEventEstimates(db: EstimatesSql, eventIds: number[], added?: AddedClaims): Promise<void> {
   const ids = [...new Set(eventIds)].filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
-  const list = Prisma.sql`${ids}::int[]`;
-  await db.$executeRaw(addMonthPlaceSums(list, -1));
-  const emptied = await db.$queryRaw<DailySumKey[]>(addDailySums(list, -1));
-  await db.$executeRaw`DELETE FROM event_estimates WHERE event_id = ANY(${list})`;
-  await db.$executeRaw`DELETE FROM event_totals WHERE event_id = ANY(${list})`;
-  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertEstimates(convention, list));
-  await db.$executeRaw(insertTotals(list));
-  await db.$executeRaw(addMonthPlaceSums(list, 1));
-  await db.$executeRaw(addDailySums(list, 1));
-  await refreshSourceEstimates(db, added ? addedSources(ids, added) : wholeEvents(ids));
+  const scope = added ? addedClaims(added.claims, added.widened) : wholeEvents(ids);
+  await db.$executeRaw(addMonthPlaceSums(scope, -1));
+  const emptied = await db.$queryRaw<DailySumKey[]>(addDailySums(scope, -1));
+  await db.$executeRaw`DELETE FROM event_estimates x WHERE ${estimateKeys(scope, "x")}`;
+  await db.$executeRaw`DELETE FROM event_totals t WHERE ${totalKeys(scope, "t")}`;
+  for (const convention of CONVENTION_IDS) await db.$executeRaw(insertEstimates(convention, scope));
+  await db.$executeRaw(insertTotals(scope));
+  await db.$executeRaw(addMonthPlaceSums(scope, 1));
+  await db.$executeRaw(addDailySums(scope, 1));
+  await refreshSourceEstimates(db, scope);
   // The days whose events all left them (the write moved or removed them): no sum is left there.
   if (emptied.length > 0) await db.$executeRaw(deleteEmptyDailySums(emptied));
 }
 
-/** The per-source rows claims added to `events` change: their own sources', or every source's where an event widened. */
-function addedSources(events: number[], added: AddedClaims): SourceRefresh {
-  const widened = new Set(added.widened);
-  const whole = events.filter((e) => widened.has(e));
-  const keys = new Map<string, SourceRefresh["added"][number]>();
-  for (const c of added.claims) {
-    if (widened.has(c.eventId)) continue;
-    keys.set(`o${c.eventId}:${c.outletId}`, { kind: "outlet", sourceId: c.outletId, eventId: c.eventId });
-    keys.set(`c${c.eventId}:${c.claimantId}`, { kind: "claimant", sourceId: c.claimantId, eventId: c.eventId });
-  }
-  return { whole, added: [...keys.values()] };
-}
-
-/** Sources' estimates of some events, and their daily sums (taken away before, added after). */
-async function refreshSourceEstimates(db: SqlRunner, refresh: SourceRefresh): Promise<void> {
-  const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(refresh, -1));
-  await db.$executeRaw(deleteSourceEstimates(refresh));
+/** Sources' estimates of a refresh's events, and their daily sums (taken away before, added after). */
+async function refreshSourceEstimates(db: SqlRunner, scope: RefreshScope): Promise<void> {
+  const emptied = await db.$queryRaw<SourceSumKey[]>(addSourceDailySums(scope, -1));
+  await db.$executeRaw(deleteSourceEstimates(scope));
   for (const kind of SOURCE_KINDS) {
-    for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates(kind, convention, refreshedClaims(refresh, kind)));
+    for (const convention of CONVENTION_IDS) await db.$executeRaw(insertSourceEstimates(kind, convention, sourceClaimKeys(scope, kind)));
   }
-  await db.$executeRaw(addSourceDailySums(refresh, 1));
+  await db.$executeRaw(addSourceDailySums(scope, 1));
   if (emptied.length > 0) await db.$executeRaw(deleteEmptySourceDailySums(emptied));
 }
 

@@ -5,41 +5,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Convention } from "@/lib/filters/filter-schema";
 import { DISPUTED, perSourceEstimatesCtes } from "./event-estimates";
+import { sourceRowKeys, type RefreshScope } from "./refresh-scope";
 import { SOURCE_COLUMN, sourceClaimsWhere, type SourceKind } from "./source-estimates";
-
-/**
- * Which per-source rows a refresh remakes: every source's rows of the events in `whole`,
- * and, of the events in `added`, only the rows of the sources whose claims were added
- * there. A source's estimate of an event is made from that source's claims alone, so
- * claims added to an event change only their own outlet's and claimant's rows: a
- * widely reported event's other sources are left as they are, and the cost of adding a
- * claim no longer grows with how many sources reported its event before.
- */
-export type SourceRefresh = { whole: number[]; added: { kind: SourceKind; sourceId: number; eventId: number }[] };
-
-/** Every source's rows of these events. */
-export function wholeEvents(events: number[]): SourceRefresh {
-  return { whole: events, added: [] };
-}
-
-/** The claims (`c`) a refresh remakes the estimates of, for sources of `kind`. */
-export function refreshedClaims(refresh: SourceRefresh, kind: SourceKind): Prisma.Sql {
-  const added = refresh.added.filter((a) => a.kind === kind);
-  const whole = Prisma.sql`c.event_id = ANY(${refresh.whole}::int[])`;
-  if (added.length === 0) return whole;
-  const events = [...new Set([...refresh.whole, ...added.map((a) => a.eventId)])];
-  return Prisma.sql`c.event_id = ANY(${events}::int[]) AND (${whole} OR (c.event_id, ${SOURCE_COLUMN[kind]}) IN (
-    SELECT * FROM unnest(${added.map((a) => a.eventId)}::int[], ${added.map((a) => a.sourceId)}::int[])))`;
-}
-
-/** The per-source rows (`x`) a refresh remakes. */
-function refreshedRows(refresh: SourceRefresh): Prisma.Sql {
-  const whole = Prisma.sql`x.event_id = ANY(${refresh.whole}::int[])`;
-  if (refresh.added.length === 0) return whole;
-  const events = [...new Set([...refresh.whole, ...refresh.added.map((a) => a.eventId)])];
-  return Prisma.sql`x.event_id = ANY(${events}::int[]) AND (${whole} OR (x.event_id, x.source_kind, x.source_id) IN (
-    SELECT * FROM unnest(${refresh.added.map((a) => a.eventId)}::int[], ${refresh.added.map((a) => a.kind)}::"SourceKind"[], ${refresh.added.map((a) => a.sourceId)}::int[])))`;
-}
 
 /** The key of one source's daily sum: a day, an outcome and a side, under one convention. */
 export type SourceSumKey = { kind: SourceKind; id: number; convention: string; day: Date; outcome: string; side_id: number };
@@ -57,8 +24,8 @@ export function insertSourceEstimates(kind: SourceKind, convention: Convention, 
 }
 
 /** Deletes the rows a refresh remakes. */
-export function deleteSourceEstimates(refresh: SourceRefresh): Prisma.Sql {
-  return Prisma.sql`DELETE FROM source_event_estimates x WHERE ${refreshedRows(refresh)}`;
+export function deleteSourceEstimates(scope: RefreshScope): Prisma.Sql {
+  return Prisma.sql`DELETE FROM source_event_estimates x WHERE ${sourceRowKeys(scope, "x")}`;
 }
 
 /**
@@ -69,7 +36,7 @@ export function deleteSourceEstimates(refresh: SourceRefresh): Prisma.Sql {
  * event: after taking away, the ones deleteEmptySourceDailySums drops once the new rows
  * are added (unless those brought some back). Only such a sum can end empty.
  */
-export function addSourceDailySums(refresh: SourceRefresh, sign: 1 | -1): Prisma.Sql {
+export function addSourceDailySums(scope: RefreshScope, sign: 1 | -1): Prisma.Sql {
   const s = Prisma.raw(String(sign));
   return Prisma.sql`
     WITH sums AS (
@@ -78,7 +45,7 @@ export function addSourceDailySums(refresh: SourceRefresh, sign: 1 | -1): Prisma
              ${s} * sum(x.low), ${s} * sum(x.best), ${s} * sum(x.high), ${s} * count(*) FILTER (WHERE x.high_open) > 0,
              ${s} * count(*) FILTER (WHERE x.high_open), ${s} * count(*), ${s} * sum(x.claim_count)
       FROM source_event_estimates x
-      WHERE ${refreshedRows(refresh)} AND x.scope = 'incident' AND x.period_start IS NOT NULL
+      WHERE ${sourceRowKeys(scope, "x")} AND x.scope = 'incident' AND x.period_start IS NOT NULL
       GROUP BY x.source_kind, x.source_id, x.convention, x.period_start, x.outcome, x.side_id
       ON CONFLICT (source_kind, source_id, convention, day, outcome, side_id) DO UPDATE
       SET low = d.low + EXCLUDED.low, best = d.best + EXCLUDED.best, high = d.high + EXCLUDED.high,

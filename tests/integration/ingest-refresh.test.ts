@@ -1,8 +1,9 @@
-// Ingest only adds claims, so it remakes each source's estimates only where that source
-// added some (lib/sql/source-estimate-rows.ts, SourceRefresh): the other sources' rows of
-// a widely reported event stay as they are, physically (same row version), unless the new
-// claims widen the event's period, which every source's row carries. Either way the kept
-// rows equal a rebuild from the claims.
+// Ingest only adds claims, so it remakes only the kept rows those claims change
+// (lib/sql/refresh-scope.ts): the event's estimates of their own side and outcome, and
+// their own outlet's and claimant's estimates. The other rows of a widely reported event
+// stay as they are, physically (same row version), unless the new claims widen the
+// event's period, which every row carries. Either way the kept rows equal a rebuild from
+// the claims.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../fixtures/database";
 import { expectEstimatesCurrent } from "../fixtures/estimates";
@@ -24,6 +25,13 @@ afterAll(() => db.drop());
 
 type Row = { source: string; side: string; convention: string; period_end: Date; best: number; version: string };
 
+/** The event's own estimates by side and convention, with their row versions. */
+async function eventRows(): Promise<Map<string, { version: string; best: number }>> {
+  const rows = await db.prisma.$queryRaw<{ key: string; version: string; best: number }[]>`
+    SELECT s.key || '|' || x.convention AS key, x.xmin::text AS version, x.best FROM event_estimates x JOIN sides s ON s.id = x.side_id`;
+  return new Map(rows.map((r) => [r.key, { version: r.version, best: r.best }]));
+}
+
 /** Every source's rows of the event, by source name, with the row version (xmin) that names a write. */
 async function sourceRows(): Promise<Map<string, Row>> {
   const rows = await db.prisma.$queryRaw<Row[]>`
@@ -35,8 +43,9 @@ async function sourceRows(): Promise<Map<string, Row>> {
 }
 
 describe("ingest's refresh of the per-source estimates", () => {
-  it("remakes only the rows of the outlet and claimant that added claims to the event; the others keep their row version", async () => {
+  it("remakes only the rows of the side, outlet and claimant that added claims to the event; the others keep their row version", async () => {
     const before = await sourceRows();
+    const eventBefore = await eventRows();
     expect([...before.keys()].filter((k) => k.includes(":ARA News|regime|"))).toHaveLength(4); // as outlet and as claimant, under two conventions
     await seedReport(db.prisma, { outlet: "SOHR", published: "2015-06-26" }, [{ side: "regime", low: 20, location: "Qamishli", periodStart: "2015-06-24" }]);
     const after = await sourceRows();
@@ -44,6 +53,9 @@ describe("ingest's refresh of the per-source estimates", () => {
     expect(new Set(changed)).toEqual(new Set(["outlet:SOHR|regime", "outlet:SOHR|civilians", "claimant:SOHR|regime", "claimant:SOHR|civilians"]));
     expect(after.get("outlet:SOHR|regime|literal-v1")!.best).toBe(20); // the latest statement of its claimant wins
     expect(after.get("outlet:ARA News|regime|literal-v1")).toEqual(before.get("outlet:ARA News|regime|literal-v1"));
+    const eventAfter = await eventRows();
+    expect([...eventAfter].filter(([k, r]) => eventBefore.get(k)?.version !== r.version).map(([k]) => k).sort()).toEqual(["regime|acled", "regime|literal-v1"]);
+    expect(eventAfter.get("regime|literal-v1")!.best).toBe(15); // the median of SOHR's latest 20, ARA News' 15 and Rudaw's 9
     await expectEstimatesCurrent(db.prisma);
   });
 
