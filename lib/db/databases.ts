@@ -28,6 +28,15 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   });
 }
 
+/**
+ * A new database `name`, a copy of `template` (which nobody may be connected to), made by
+ * copying its files: about 5 s for the 3 GB of the 1M-claim bench database here, where
+ * the default strategy, writing every page through the WAL, took 13 s.
+ */
+export async function copyDatabase(adminUrl: string, name: string, template: string): Promise<void> {
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${checkName(name)} TEMPLATE ${checkName(template)} STRATEGY FILE_COPY`));
+}
+
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${checkName(name)} WITH (FORCE)`));
 }
