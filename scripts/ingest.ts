@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
+import { closePools } from "@/lib/db/pg-pool";
 import { applyMigrations } from "@/lib/db/migrate";
 import { provisionDatabase } from "@/lib/db/provision";
 import { ConfigError, readEnv } from "@/lib/env";
@@ -52,6 +53,7 @@ runMain("ingest", async () => {
     const verdict = ingestVerdict(summary);
     if (verdict.line) console.log(verdict.line);
     await getPrisma().$disconnect();
+    await closePools(); // or the write pool's idle connections keep the command alive 10 s more
     return verdict.exitCode;
   } finally {
     await db.stop();

@@ -52,3 +52,15 @@ function heldPool(key: string, url: string, kind: PoolKind, connectionTimeoutMil
   pools.set(key, { url, pool });
   return pool;
 }
+
+/**
+ * Ends every pool this process opened: a command-line run ends when its work is done,
+ * not 10 s later when the pools' idle connections time out (scripts/ingest.ts).
+ */
+export async function closePools(): Promise<void> {
+  const pools = globalForPools.pgPools;
+  if (!pools) return;
+  const held = [...pools.values()];
+  pools.clear();
+  await Promise.all(held.map(({ pool }) => pool.end().catch(() => {})));
+}
