@@ -66,6 +66,11 @@ export async function measureApiIngest(baseUrl: string, sharedDir: string, count
   };
   await inTurns(WARM_COPIES, count, "/api/reports/preview");
   await inTurns(WARM_STORED, count);
+  return timedClients(count, 1, concurrency, (first) => post(first));
+}
+
+/** `count` reports sent by `concurrency` clients, `perRequest` a request, each client sending its next request when its last is answered. */
+async function timedClients(count: number, perRequest: number, concurrency: number, post: (first: number, n: number) => Promise<{ ms: number; claims: number }>): Promise<ApiIngestFigure> {
   const samples: number[] = [];
   let claims = 0;
   let next = 0;
@@ -73,14 +78,17 @@ export async function measureApiIngest(baseUrl: string, sharedDir: string, count
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
-        const done = await post(next++);
+        const first = next;
+        const n = Math.min(perRequest, count - first);
+        next += n;
+        const done = await post(first, n);
         samples.push(done.ms);
         claims += done.claims;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { reports: count, claims, seconds, reportsPerSecond: count / seconds, concurrency, perRequest: 1, latency: summarize(samples) };
+  return { reports: count, claims, seconds, reportsPerSecond: count / seconds, concurrency, perRequest, latency: summarize(samples) };
 }
 
 /**
@@ -101,22 +109,5 @@ export async function measureApiBulkIngest(baseUrl: string, sharedDir: string, c
     return { ms, claims: reports.reduce((sum, r) => sum + (r.claimCount ?? 0), 0) };
   };
   await post(count, perRequest);
-  const samples: number[] = [];
-  let claims = 0;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const first = next;
-        const n = Math.min(perRequest, count - first);
-        next += n;
-        const done = await post(first, n);
-        samples.push(done.ms);
-        claims += done.claims;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { reports: count, claims, seconds, reportsPerSecond: count / seconds, concurrency, perRequest, latency: summarize(samples) };
+  return timedClients(count, perRequest, concurrency, post);
 }
