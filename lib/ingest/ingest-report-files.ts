@@ -9,7 +9,7 @@ import fs from "node:fs/promises";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { EXTRACTOR } from "@/lib/extraction";
 import { extractInPool } from "@/lib/extraction-pool";
-import { createReportsWithClaims, type ProfileSides, type ReportToStore } from "@/lib/mutations/create-reports-with-claims";
+import { createReportsWithClaims, MAX_BATCH_TEXT_CHARS, type ProfileSides, type ReportToStore } from "@/lib/mutations/create-reports-with-claims";
 import { ensureProfileSides } from "@/lib/mutations/ensure-profile-sides";
 import { getProfile } from "@/lib/profiles";
 import { MAX_REPORT_BYTES, parseReportFile } from "@/lib/reports/parse-report-file";
@@ -38,8 +38,6 @@ export type IngestOptions = {
 const BATCH_REPORTS = 250;
 /** Files read and extracted ahead of the batch being stored, so the worker threads never wait for the database. */
 const LOOKAHEAD = BATCH_REPORTS;
-/** A batch closes early past this much text, so a folder of 2 MB reports does not make one huge statement. */
-const BATCH_CHARS = 8 * 1024 * 1024;
 
 type Prepared = { file: string; toStore: ReportToStore } | { file: string; reason: string };
 
@@ -57,7 +55,7 @@ export async function ingestReportFiles(prisma: PrismaClient, paths: string[], o
   for (let next = 0; next < files.length; ) {
     const batch: { file: string; toStore: ReportToStore }[] = [];
     let chars = 0;
-    while (next < files.length && batch.length < BATCH_REPORTS && chars < BATCH_CHARS) {
+    while (next < files.length && batch.length < BATCH_REPORTS && chars < MAX_BATCH_TEXT_CHARS) {
       prepareUpTo(next + LOOKAHEAD);
       const ready = await prepared[next];
       delete prepared[next]; // its text is held by the batch now, not here

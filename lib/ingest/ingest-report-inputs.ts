@@ -6,7 +6,7 @@
 // its time budget, or that the database refuses, fails alone and the others are stored.
 import "server-only";
 import { ApiError } from "@/lib/http/api-error";
-import { createReportsWithClaims, type ReportOutcome, type ReportToStore } from "@/lib/mutations/create-reports-with-claims";
+import { createReportsWithClaims, MAX_BATCH_TEXT_CHARS, type ReportOutcome, type ReportToStore } from "@/lib/mutations/create-reports-with-claims";
 import { getProfileSideIds } from "@/lib/mutations/ensure-profile-sides";
 import { getPrisma } from "@/lib/db/client";
 import { getProfile } from "@/lib/profiles";
@@ -17,9 +17,6 @@ export type BulkOutcome =
   | { index: number; status: "created"; reportId: number; claimCount: number }
   | { index: number; status: "duplicate"; reportId: number }
   | { index: number; status: "failed"; error: { code: "unprocessable"; message: string } };
-
-/** A transaction closes past this much text, as `npm run ingest`'s batches do. */
-const TRANSACTION_CHARS = 8 * 1024 * 1024;
 
 export async function ingestReportInputs(inputs: ReportInput[], userId: number): Promise<BulkOutcome[]> {
   const profile = getProfile();
@@ -49,13 +46,13 @@ export async function ingestReportInputs(inputs: ReportInput[], userId: number):
   return outcomes;
 }
 
-/** Consecutive runs of at most TRANSACTION_CHARS of text (at least one report each). */
+/** Consecutive runs of at most MAX_BATCH_TEXT_CHARS of text (at least one report each). */
 function byText<T extends { item: ReportToStore }>(items: T[]): T[][] {
   const chunks: T[][] = [];
   let chars = Infinity;
   for (const item of items) {
     const length = item.item.report.text.length;
-    if (chars + length > TRANSACTION_CHARS) {
+    if (chars + length > MAX_BATCH_TEXT_CHARS) {
       chunks.push([]);
       chars = 0;
     }

@@ -28,6 +28,12 @@ export type NewReport = {
   sourceFile: string | null;
 };
 
+/**
+ * The text one batch (one transaction) holds at most: every writer of batches closes one
+ * past this, so a folder or a request of 2 MB reports does not make one huge statement.
+ */
+export const MAX_BATCH_TEXT_CHARS = 8 * 1024 * 1024;
+
 export type ReportToStore = {
   report: NewReport;
   claims: ExtractedClaim[];

@@ -6,11 +6,10 @@
 // pre-aggregated tables are paid once per batch. Each caller still gets its own outcome:
 // a report the database refuses fails alone (the batch is retried report by report).
 import "server-only";
-import { createReportsWithClaims, type ProfileSides, type ReportOutcome, type ReportToStore } from "./create-reports-with-claims";
+import { createReportsWithClaims, MAX_BATCH_TEXT_CHARS, type ProfileSides, type ReportOutcome, type ReportToStore } from "./create-reports-with-claims";
 
 /** Enough to pay the fixed cost of a transaction many times over, small enough to keep one short. */
 const MAX_BATCH_REPORTS = 64;
-const MAX_BATCH_CHARS = 8 * 1024 * 1024;
 // No waiting for more to arrive before a batch is written (as commit_delay would): the
 // reports that arrive while one batch is written make the next. Measured with 16 clients
 // posting at 1M claims, waiting as long as the last batch took (up to 100 ms) made batches
@@ -51,7 +50,7 @@ function takeBatch(waiting: Waiting[]): Waiting[] {
   let count = 0;
   while (count < waiting.length && count < MAX_BATCH_REPORTS && waiting[count].sides.profile.id === profileId) {
     chars += waiting[count].item.report.text.length;
-    if (count > 0 && chars > MAX_BATCH_CHARS) break;
+    if (count > 0 && chars > MAX_BATCH_TEXT_CHARS) break;
     count++;
   }
   return waiting.splice(0, count);
